@@ -15,7 +15,8 @@ const fs = require("fs")
 const path = require("path")
 const { spawn } = require("child_process")
 const { ConfigurationError } = require("./lib/configuration-error")
-const { ensureDatabase, query, describeTarget } = require("./lib/database")
+const { ensureDatabase, describeTarget } = require("./lib/database")
+const { MEDUSA_CLI, runMedusa, tail, isSeeded, publishableKey, waitForHealth } = require("./lib/medusa")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 
 const ROOT = path.resolve(__dirname, "..")
@@ -23,9 +24,6 @@ const DATA_DIR = path.join(ROOT, ".data")
 const LOG_DIR = path.join(DATA_DIR, "logs")
 const SETUP_LOG = path.join(LOG_DIR, "setup.log")
 const BUILD_DIR = path.join(ROOT, ".medusa", "server")
-const MEDUSA_CLI = path.join(path.dirname(require.resolve("@medusajs/cli/package.json")), "cli.js")
-// Bumped whenever the seed learns something new, so existing installs get it once.
-const SEED_VERSION = require("../src/scripts/demo/seed-version.json").version
 
 const say = (line) => process.stdout.write(`daraa │ ${line}\n`)
 
@@ -53,90 +51,27 @@ function integer(name, fallback) {
 }
 
 /** Loads medusa-config the way Medusa will, so its checks stop the boot before anything starts. */
-function checkMedusaConfig(directory) {
-  if (directory === ROOT) {
+function checkMedusaConfig() {
+  const source = path.join(ROOT, "medusa-config.ts")
+  if (fs.existsSync(source)) {
     require("ts-node").register({})
-    require(path.join(ROOT, "medusa-config.ts"))
+    require(source)
   } else {
-    require(path.join(directory, "medusa-config.js"))
+    require(path.join(BUILD_DIR, "medusa-config.js"))
   }
 }
 
-function runMedusa(args, { cwd, env, logTo }) {
-  return new Promise((resolve, reject) => {
-    const output = fs.openSync(logTo, "a")
-    fs.writeSync(output, `\n$ medusa ${args.join(" ")}  (${new Date().toISOString()})\n`)
-    const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
-      cwd,
-      env,
-      stdio: ["ignore", output, output],
-    })
-    child.on("error", reject)
-    child.on("exit", (code, signal) => {
-      fs.closeSync(output)
-      if (code === 0) {
-        resolve()
-      } else {
-        reject(new Error(`medusa ${args[0]} failed (${signal || `exit code ${code}`})`))
-      }
-    })
-  })
-}
-
-function tail(file, lines) {
-  try {
-    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
-  } catch {
-    return ""
-  }
-}
-
-async function isSeeded(databaseUrl) {
-  try {
-    const rows = await query(databaseUrl, "select metadata from store where deleted_at is null limit 1")
-    return rows[0]?.metadata?.daraa_demo_seed === SEED_VERSION
-  } catch {
-    return false
-  }
-}
-
-async function publishableKey(databaseUrl) {
-  try {
-    const rows = await query(
-      databaseUrl,
-      `select token from api_key
-        where type = 'publishable' and revoked_at is null and deleted_at is null
-        order by (title = 'Daraa Storefront') desc, created_at asc limit 1`
-    )
-    return rows[0]?.token ?? null
-  } catch {
-    return null
-  }
-}
-
-async function waitForHealth(port, child) {
-  let exited = false
-  child.once("exit", () => (exited = true))
-  while (!exited) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/health`)
-      if (response.ok) {
-        return true
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  return false
-}
-
-function banner({ port, key, database, adminDisabled }) {
+function banner({ port, key, database, adminDisabled, demoAdmin }) {
   const url = `http://localhost:${port}`
   const rows = [
     ["Daraa", `${url}  (health: ${url}/health)`],
     ["Admin", adminDisabled ? "dashboard disabled (ADMIN_DISABLED=true)" : `${url}/app`],
-    ["Admin login", `${process.env.DEMO_ADMIN_EMAIL || "admin@daraa.local"} / ${process.env.DEMO_ADMIN_PASSWORD || "daraa-admin"}`],
+    [
+      "Admin login",
+      demoAdmin
+        ? `${process.env.DEMO_ADMIN_EMAIL || "admin@daraa.local"} / ${process.env.DEMO_ADMIN_PASSWORD || "daraa-admin"}`
+        : "create one with `npx medusa user -e you@example.com -p <password>`",
+    ],
     ["Publishable key", key ?? "none yet (seed with `npm run seed`)"],
     ["Data", database],
   ]
@@ -157,6 +92,7 @@ async function main() {
   process.env.NODE_ENV = process.env.NODE_ENV || "development"
   const production = process.env.NODE_ENV === "production"
 
+  checkMedusaConfig()
   // Production serves the compiled build; development runs the TypeScript sources.
   const directory = production && command !== "develop" ? BUILD_DIR : ROOT
   if (directory === BUILD_DIR && !fs.existsSync(path.join(BUILD_DIR, "medusa-config.js"))) {
@@ -164,7 +100,6 @@ async function main() {
       "NODE_ENV is production, which serves the compiled build in .medusa/server; run `npm run build` first."
     )
   }
-  checkMedusaConfig(directory)
 
   const port = integer("PORT", 9000)
   const migrate = flag("MIGRATE_ON_START", true)
@@ -177,7 +112,7 @@ async function main() {
   if (databaseUrl) {
     databaseLabel = `DATABASE_URL (${describeTarget(databaseUrl) ?? "unparsable"})`
   } else {
-    const dataDir = process.env.EMBEDDED_POSTGRES_DIR || path.join(DATA_DIR, "postgres")
+    const dataDir = path.resolve(ROOT, process.env.EMBEDDED_POSTGRES_DIR || path.join(DATA_DIR, "postgres"))
     const embeddedPort = integer("EMBEDDED_POSTGRES_PORT", 54329)
     say(`starting the embedded PostgreSQL in ${path.relative(ROOT, dataDir) || dataDir} on port ${embeddedPort}`)
     embedded = await startEmbeddedPostgres({
@@ -186,7 +121,7 @@ async function main() {
       logFile: path.join(LOG_DIR, "postgres.log"),
     })
     databaseUrl = embedded.urlFor(process.env.EMBEDDED_POSTGRES_DATABASE || "daraa")
-    databaseLabel = `${path.relative(ROOT, dataDir) || dataDir} (embedded PostgreSQL on 127.0.0.1:${embeddedPort})`
+    databaseLabel = `${path.relative(ROOT, dataDir) || dataDir} (embedded PostgreSQL on localhost:${embeddedPort})`
   }
 
   let child = null
@@ -264,6 +199,7 @@ async function main() {
         key: await publishableKey(databaseUrl),
         database: databaseLabel,
         adminDisabled: process.env.ADMIN_DISABLED === "true",
+        demoAdmin: seed,
       })
     }
   } catch (error) {

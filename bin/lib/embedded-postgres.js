@@ -19,7 +19,7 @@ function portIsFree(port) {
     const server = net.createServer()
     server.once("error", () => resolve(false))
     server.once("listening", () => server.close(() => resolve(true)))
-    server.listen(port, "127.0.0.1")
+    server.listen(port, "localhost")
   })
 }
 
@@ -128,7 +128,7 @@ async function startEmbeddedPostgres({
     createPostgresUser: isRoot,
     // Listen on loopback only; no unix socket, so nothing clashes with a
     // system PostgreSQL on the same machine.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories="],
     onLog: log,
     onError: log,
   })
@@ -160,13 +160,13 @@ async function startEmbeddedPostgres({
   }
 
   return {
-    host: "127.0.0.1",
+    host: "localhost",
     port: resolvedPort,
     user: "postgres",
     password,
     dataDir,
     urlFor(database) {
-      return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${resolvedPort}/${database}`
+      return `postgres://postgres:${encodeURIComponent(password)}@localhost:${resolvedPort}/${database}`
     },
     onBeforeStop(callback) {
       beforeStop = callback

@@ -1,0 +1,83 @@
+"use strict"
+
+/** Running the Medusa CLI as a child process, shared by the launcher and the benchmarks. */
+
+const fs = require("fs")
+const path = require("path")
+const { spawn } = require("child_process")
+const { query } = require("./database")
+
+const MEDUSA_CLI = path.join(path.dirname(require.resolve("@medusajs/cli/package.json")), "cli.js")
+// Bumped whenever the seed learns something new, so existing installs get it once.
+const SEED_VERSION = require("../../src/scripts/demo/seed-version.json").version
+
+function runMedusa(args, { cwd, env, logTo }) {
+  return new Promise((resolve, reject) => {
+    const output = fs.openSync(logTo, "a")
+    fs.writeSync(output, `\n$ medusa ${args.join(" ")}  (${new Date().toISOString()})\n`)
+    const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
+      cwd,
+      env,
+      stdio: ["ignore", output, output],
+    })
+    child.on("error", reject)
+    child.on("exit", (code, signal) => {
+      fs.closeSync(output)
+      if (code === 0) {
+        resolve()
+      } else {
+        reject(new Error(`medusa ${args[0]} failed (${signal || `exit code ${code}`})`))
+      }
+    })
+  })
+}
+
+function tail(file, lines) {
+  try {
+    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
+  } catch {
+    return ""
+  }
+}
+
+async function isSeeded(databaseUrl) {
+  try {
+    const rows = await query(databaseUrl, "select metadata from store where deleted_at is null limit 1")
+    return rows[0]?.metadata?.daraa_demo_seed === SEED_VERSION
+  } catch {
+    return false
+  }
+}
+
+async function publishableKey(databaseUrl) {
+  try {
+    const rows = await query(
+      databaseUrl,
+      `select token from api_key
+        where type = 'publishable' and revoked_at is null and deleted_at is null
+        order by (title = 'Daraa Storefront') desc, created_at asc limit 1`
+    )
+    return rows[0]?.token ?? null
+  } catch {
+    return null
+  }
+}
+
+async function waitForHealth(port, child) {
+  let exited = false
+  child.once("exit", () => (exited = true))
+  while (!exited) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`)
+      if (response.ok) {
+        return true
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+module.exports = { MEDUSA_CLI, SEED_VERSION, runMedusa, tail, isSeeded, publishableKey, waitForHealth }

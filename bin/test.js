@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+"use strict"
+
+/**
+ * `npm test`: the unit, module and HTTP integration suites, then the Redis
+ * suite when REDIS_URL is set.
+ *
+ * The database comes from DB_HOST / DB_PORT / DB_USERNAME / DB_PASSWORD when
+ * DB_HOST is set. Otherwise a throwaway embedded PostgreSQL is started for the
+ * run and removed afterwards, so the tests pass on a machine without one.
+ *
+ * Extra arguments go to jest, e.g. `npm test -- integration-tests/http/health`.
+ * `TEST_SUITES=unit,integration:http npm test` runs only those suites.
+ */
+
+const fs = require("fs")
+const os = require("os")
+const path = require("path")
+const { spawn } = require("child_process")
+const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
+
+const ROOT = path.resolve(__dirname, "..")
+const JEST = path.join(path.dirname(require.resolve("jest/package.json")), "bin", "jest.js")
+const ALL_SUITES = ["unit", "integration:modules", "integration:http", "integration:redis"]
+
+function runJest(suite, extraArgs, env) {
+  const report = path.join(os.tmpdir(), `daraa-jest-${process.pid}-${suite.replace(/\W/g, "-")}.json`)
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "--experimental-vm-modules",
+        JEST,
+        "--runInBand",
+        "--forceExit",
+        "--passWithNoTests",
+        "--json",
+        `--outputFile=${report}`,
+        ...extraArgs,
+      ],
+      { cwd: ROOT, env: { ...env, TEST_TYPE: suite }, stdio: "inherit" }
+    )
+    child.on("exit", (code) => {
+      let passed = 0
+      let failed = 0
+      try {
+        const result = JSON.parse(fs.readFileSync(report, "utf8"))
+        passed = result.numPassedTests
+        failed = result.numFailedTests + result.numRuntimeErrorTestSuites
+        fs.rmSync(report, { force: true })
+      } catch {
+        failed += 1
+      }
+      resolve({ suite, code: code ?? 1, passed, failed })
+    })
+  })
+}
+
+async function main() {
+  const extraArgs = process.argv.slice(2)
+  const requested = process.env.TEST_SUITES ? process.env.TEST_SUITES.split(",") : ALL_SUITES
+  const unknown = requested.filter((s) => !ALL_SUITES.includes(s))
+  if (unknown.length) {
+    process.stderr.write(`TEST_SUITES has unknown suites: ${unknown.join(", ")}; use ${ALL_SUITES.join(", ")}.\n`)
+    process.exit(2)
+  }
+
+  const env = { ...process.env, NODE_ENV: "test" }
+  // The test runner picks a free port itself; an inherited PORT would clash.
+  delete env.PORT
+  delete env.DATABASE_URL
+  // Only the Redis suite runs on Redis; the others keep Medusa's in-process modules.
+  delete env.REDIS_URL
+  const suites = requested.filter((suite) => {
+    if (suite === "integration:redis" && !process.env.REDIS_URL) {
+      process.stdout.write("npm test: REDIS_URL is not set, skipping the Redis suite\n")
+      return false
+    }
+    return true
+  })
+
+  let embedded = null
+  const needsDatabase = suites.some((s) => s !== "unit")
+  if (needsDatabase && !process.env.DB_HOST) {
+    const dataDir = path.join(ROOT, ".data", `test-postgres-${process.pid}`)
+    process.stdout.write(`npm test: no DB_HOST, starting a throwaway embedded PostgreSQL in ${path.relative(ROOT, dataDir)}\n`)
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      persistent: false,
+      logFile: path.join(ROOT, ".data", "logs", "test-postgres.log"),
+      portVariable: "the test database port",
+    })
+    Object.assign(env, {
+      DB_HOST: embedded.host,
+      DB_PORT: String(embedded.port),
+      DB_USERNAME: embedded.user,
+      DB_PASSWORD: embedded.password,
+    })
+  }
+  const stop = async () => {
+    if (embedded) {
+      await embedded.stop()
+      embedded = null
+    }
+  }
+  process.on("SIGINT", () => stop().then(() => process.exit(130)))
+  process.on("SIGTERM", () => stop().then(() => process.exit(143)))
+
+  const results = []
+  for (const suite of suites) {
+    process.stdout.write(`\nnpm test: ${suite}\n`)
+    const suiteEnv = suite === "integration:redis" ? { ...env, REDIS_URL: process.env.REDIS_URL } : env
+    results.push(await runJest(suite, extraArgs, suiteEnv))
+  }
+  await stop()
+
+  const passed = results.reduce((sum, r) => sum + r.passed, 0)
+  const failed = results.reduce((sum, r) => sum + r.failed, 0)
+  const failedSuites = results.filter((r) => r.code !== 0).map((r) => r.suite)
+  process.stdout.write(`\n${results.map((r) => `  - ${r.suite}: ${r.passed} passed, ${r.failed} failed`).join("\n")}\n`)
+  process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`)
+  process.exit(failedSuites.length ? 1 : 0)
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack || error}\n`)
+  process.exit(1)
+})

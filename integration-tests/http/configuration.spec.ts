@@ -1,0 +1,66 @@
+import { spawnSync } from "child_process"
+import path from "path"
+
+jest.setTimeout(60 * 1000)
+
+const LAUNCHER = path.resolve(__dirname, "../../bin/daraa.js")
+
+/** Boots `npm start` with the given environment and returns how it stopped. */
+function boot(env: Record<string, string>) {
+  const clean = { ...process.env }
+  for (const name of ["DATABASE_URL", "JWT_SECRET", "COOKIE_SECRET", "MEDUSA_WORKER_MODE", "REDIS_URL"]) {
+    delete clean[name]
+  }
+  const result = spawnSync(process.execPath, [LAUNCHER, "start"], {
+    env: { ...clean, NODE_ENV: "development", ...env },
+    encoding: "utf8",
+    timeout: 45 * 1000,
+  })
+  return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() }
+}
+
+function expectOneSentence(stderr: string, variable: string) {
+  const lines = stderr.split("\n")
+  expect(lines).toHaveLength(1)
+  expect(lines[0]).toMatch(new RegExp(`^Configuration error: .*${variable}.*\\.$`))
+  expect(stderr).not.toMatch(/\n\s+at /)
+}
+
+describe("a bad configuration stops the boot with one sentence", () => {
+  it("names JWT_SECRET when production has none", () => {
+    const result = boot({ NODE_ENV: "production", COOKIE_SECRET: "cookie" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "JWT_SECRET")
+  })
+
+  it("names COOKIE_SECRET when production has none", () => {
+    const result = boot({ NODE_ENV: "production", JWT_SECRET: "jwt" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "COOKIE_SECRET")
+  })
+
+  it("names DATABASE_URL when its server cannot be reached", () => {
+    const result = boot({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/daraa" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "DATABASE_URL")
+    expect(result.stderr).toContain("127.0.0.1:1")
+  })
+
+  it("names DATABASE_URL when it is not a PostgreSQL URL", () => {
+    const result = boot({ DATABASE_URL: "mysql://root@localhost/daraa" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "DATABASE_URL")
+  })
+
+  it("names MEDUSA_WORKER_MODE when it is not a known mode", () => {
+    const result = boot({ MEDUSA_WORKER_MODE: "everything" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "MEDUSA_WORKER_MODE")
+  })
+
+  it("names PORT when it is not a port", () => {
+    const result = boot({ PORT: "nine-thousand" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "PORT")
+  })
+})

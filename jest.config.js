@@ -1,0 +1,36 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+/**
+ * One config, several suites, chosen by TEST_TYPE (bin/test.js runs them in turn):
+ *   unit                  pure functions, no database
+ *   integration:modules   custom modules through moduleIntegrationTestRunner
+ *   integration:http      the app through its HTTP API (medusaIntegrationTestRunner)
+ *   integration:redis     the app on Redis; only when REDIS_URL is set
+ */
+const suites = {
+  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/bin/**/__tests__/**/*.unit.spec.js"],
+  "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  "integration:redis": ["<rootDir>/integration-tests/redis/**/*.spec.[jt]s"],
+}
+
+const testType = process.env.TEST_TYPE || "unit"
+if (!suites[testType]) {
+  throw new Error(`TEST_TYPE must be one of ${Object.keys(suites).join(", ")}`)
+}
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true } } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  testMatch: suites[testType],
+  testPathIgnorePatterns: testType === "unit" ? ["/node_modules/"] : ["/node_modules/", "\\.unit\\.spec\\."],
+}
