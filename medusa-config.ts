@@ -97,5 +97,9 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true" || mode === "worker",
     backendUrl: process.env.MEDUSA_BACKEND_URL || undefined,
   },
-  modules: [...redisModules],
+  modules: [
+    ...redisModules,
+    // Daraa's own modules.
+    { resolve: "./src/modules/vendor" },
+  ],
 })

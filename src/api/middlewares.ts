@@ -1,9 +1,22 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
+import { daraaErrorHandler } from "./error-handler"
+import { storeProductMiddlewares } from "./store/products/middlewares"
+import { storeVendorMiddlewares } from "./store/vendors/middlewares"
+import { vendorStoreMiddlewares } from "./vendor/middlewares"
 
 /**
  * Every route's auth and validation. Each feature keeps its own list beside its
  * routes; this file only puts them together.
  */
 export default defineMiddlewares({
-  routes: [],
+  errorHandler: daraaErrorHandler,
+  routes: [
+    ...authMiddlewares,
+    ...vendorStoreMiddlewares,
+    ...adminVendorMiddlewares,
+    ...storeVendorMiddlewares,
+    ...storeProductMiddlewares,
+  ],
 })

@@ -1,0 +1,221 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
+import {
+  adminToken,
+  attempt,
+  bearer,
+  customerToken,
+  registerVendor,
+  vendorAction,
+  vendorBody,
+} from "../helpers/actors"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    let admin: string
+
+    beforeAll(async () => {
+      ;({ publishableKey } = await seedDemoMarketplace(getContainer()))
+    })
+    beforeEach(async () => {
+      admin = await adminToken(api)
+    })
+
+    describe("registration", () => {
+      it("creates a pending vendor, its owner and a stock location at its address", async () => {
+        const { vendor, token } = await registerVendor(api, { name: "Hauran Bakery" })
+        expect(vendor).toEqual(expect.objectContaining({ status: "pending", handle: "hauran-bakery", city: "Daraa" }))
+
+        const { data: me } = await api.get("/vendor/me", bearer(token))
+        expect(me.member).toEqual(expect.objectContaining({ role: "owner", first_name: "Rami" }))
+        expect(me.vendor.id).toEqual(vendor.id)
+
+        const { data: detail } = await api.get(`/admin/vendors/${vendor.id}`, bearer(admin))
+        expect(detail.vendor.stock_location.name).toEqual("Hauran Bakery")
+        expect(detail.vendor.members).toHaveLength(1)
+      })
+
+      it("works for an email that already belongs to a customer", async () => {
+        const email = `both-${Date.now()}@example.com`
+        await customerToken(api, publishableKey, email)
+        const { token, vendor } = await registerVendor(api, { email, password: "shopper-password" })
+        const { data: me } = await api.get("/vendor/me", bearer(token))
+        expect(me.vendor.id).toEqual(vendor.id)
+        expect(me.member.email).toEqual(email)
+      })
+
+      it("rejects a taken handle with 409", async () => {
+        await registerVendor(api, { handle: "daraa-sweets" })
+        const { data: registration } = await api.post("/auth/vendor/emailpass/register", {
+          email: `second-${Date.now()}@example.com`,
+          password: "vendor-password",
+        })
+        const response = await attempt(
+          api.post("/vendor/vendors", vendorBody({ email: "second@example.com", handle: "daraa-sweets" }), bearer(registration.token))
+        )
+        expect(response.status).toEqual(409)
+        expect(response.data.message).toMatch(/daraa-sweets/)
+      })
+
+      it("refuses a second vendor for the same login", async () => {
+        const { token, email } = await registerVendor(api)
+        const response = await attempt(api.post("/vendor/vendors", vendorBody({ email, handle: "another-store" }), bearer(token)))
+        expect(response.status).toEqual(409)
+      })
+
+      it.each([
+        ["an unknown field", { surprise: true }, "surprise"],
+        ["a bad latitude", { address: { ...vendorBody({ email: "x@example.com" }).address, latitude: 123 } }, "latitude"],
+        ["a phone that is not E.164", { phone: "0944 000 111" }, "phone"],
+        ["a missing member", { member: undefined }, "member"],
+      ])("answers 400 naming the field for %s", async (_label, change, field) => {
+        const { data: registration } = await api.post("/auth/vendor/emailpass/register", {
+          email: `bad-${Date.now()}@example.com`,
+          password: "vendor-password",
+        })
+        const body = { ...vendorBody({ email: "bad@example.com" }), ...change }
+        const response = await attempt(api.post("/vendor/vendors", body, bearer(registration.token)))
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain(field)
+      })
+
+      it("refuses registration without a token (401) and with a customer token (401)", async () => {
+        expect((await attempt(api.post("/vendor/vendors", vendorBody({ email: "a@example.com" })))).status).toEqual(401)
+        const customer = await customerToken(api, publishableKey)
+        const response = await attempt(api.post("/vendor/vendors", vendorBody({ email: "a@example.com" }), bearer(customer)))
+        expect(response.status).toEqual(401)
+      })
+    })
+
+    describe("/vendor/me", () => {
+      it("lets the owner update the profile and rejects unknown fields", async () => {
+        const { token } = await registerVendor(api)
+        const { data } = await api.post(
+          "/vendor/me",
+          { description: "Now with ma'amoul", opening_hours: { friday: [{ open: "08:00", close: "13:00" }] } },
+          bearer(token)
+        )
+        expect(data.vendor.description).toEqual("Now with ma'amoul")
+        expect(data.vendor.opening_hours.friday).toEqual([{ open: "08:00", close: "13:00" }])
+
+        const bad = await attempt(api.post("/vendor/me", { status: "active" }, bearer(token)))
+        expect(bad.status).toEqual(400)
+        expect(bad.data.message).toContain("status")
+        const badHours = await attempt(api.post("/vendor/me", { opening_hours: { friday: [{ open: "8am", close: "13:00" }] } }, bearer(token)))
+        expect(badHours.status).toEqual(400)
+      })
+
+      it("answers 401 to a customer token and to no token", async () => {
+        const customer = await customerToken(api, publishableKey)
+        expect((await attempt(api.get("/vendor/me", bearer(customer)))).status).toEqual(401)
+        expect((await attempt(api.get("/vendor/me"))).status).toEqual(401)
+      })
+    })
+
+    describe("admin verification", () => {
+      it("approves, suspends and reinstates, recording who, when and why, with events", async () => {
+        const { vendor } = await registerVendor(api)
+        const { data: pending } = await api.get("/admin/vendors?status=pending", bearer(admin))
+        expect(pending.vendors.map((v: any) => v.id)).toContain(vendor.id)
+
+        expect((await vendorAction(api, admin, vendor.id, "approve")).data.vendor.status).toEqual("active")
+        expect((await vendorAction(api, admin, vendor.id, "suspend", "Complaints about expired goods")).data.vendor.status).toEqual("suspended")
+        const { data } = await vendorAction(api, admin, vendor.id, "reinstate", "Inspection passed")
+        expect(data.vendor.status).toEqual("active")
+
+        const { data: me } = await api.get("/admin/users/me", bearer(admin))
+        expect(data.vendor.status_changes.map((c: any) => [c.action, c.from_status, c.to_status, c.reason, c.actor_id])).toEqual([
+          ["reinstate", "suspended", "active", "Inspection passed", me.user.id],
+          ["suspend", "active", "suspended", "Complaints about expired goods", me.user.id],
+          ["approve", "pending", "active", null, me.user.id],
+        ])
+      })
+
+      it("rejects with a reason, and a rejected vendor cannot be suspended (409)", async () => {
+        const { vendor } = await registerVendor(api)
+        const missingReason = await attempt(vendorAction(api, admin, vendor.id, "reject"))
+        expect(missingReason.status).toEqual(400)
+        expect(missingReason.data.message).toContain("reason")
+
+        const { data } = await vendorAction(api, admin, vendor.id, "reject", "Registration document unreadable")
+        expect(data.vendor.status).toEqual("rejected")
+        const invalid = await attempt(vendorAction(api, admin, vendor.id, "suspend", "Should not work"))
+        expect(invalid.status).toEqual(409)
+        expect(invalid.data.message).toMatch(/rejected/)
+      })
+
+      it.each([
+        ["approve", "active", undefined],
+        ["reinstate", "pending", "Not suspended"],
+      ])("answers 409 to %s on a vendor that is %s", async (action, _status, reason) => {
+        const { vendor } = await registerVendor(api)
+        if (action === "approve") {
+          await vendorAction(api, admin, vendor.id, "approve")
+        }
+        const response = await attempt(vendorAction(api, admin, vendor.id, action, reason))
+        expect(response.status).toEqual(409)
+      })
+
+      it("answers 404 for an unknown vendor and for an unknown action", async () => {
+        expect((await attempt(api.get("/admin/vendors/ven_unknown", bearer(admin)))).status).toEqual(404)
+        expect((await attempt(vendorAction(api, admin, "ven_unknown", "approve"))).status).toEqual(404)
+        const { vendor } = await registerVendor(api)
+        expect((await attempt(api.post(`/admin/vendors/${vendor.id}/promote`, {}, bearer(admin)))).status).toEqual(404)
+      })
+
+      it("is closed to vendors and customers", async () => {
+        const { token, vendor } = await registerVendor(api)
+        expect((await attempt(api.get("/admin/vendors", bearer(token)))).status).toEqual(401)
+        expect((await attempt(vendorAction(api, token, vendor.id, "approve"))).status).toEqual(401)
+      })
+
+      it("filters by status and searches by name", async () => {
+        await registerVendor(api, { name: "Bosra Dairy" })
+        const { vendor } = await registerVendor(api, { name: "Nawa Grocer" })
+        await vendorAction(api, admin, vendor.id, "approve")
+        const { data } = await api.get("/admin/vendors?status=active&q=nawa", bearer(admin))
+        expect(data.vendors.map((v: any) => v.name)).toEqual(["Nawa Grocer"])
+        expect(data).toEqual(expect.objectContaining({ count: 1, offset: 0, limit: 20 }))
+        const bad = await attempt(api.get("/admin/vendors?status=closed", bearer(admin)))
+        expect(bad.status).toEqual(400)
+      })
+    })
+
+    describe("storefront vendors", () => {
+      it("lists active vendors only, nearest first, with search and pagination", async () => {
+        const headers = { headers: { "x-publishable-api-key": publishableKey } }
+        const far = await registerVendor(api, { name: "Bosra Market", latitude: 32.5176, longitude: 36.4815 })
+        const near = await registerVendor(api, { name: "Daraa Corner Shop", latitude: 32.6195, longitude: 36.1015 })
+        const hidden = await registerVendor(api, { name: "Pending Pantry" })
+        await vendorAction(api, admin, far.vendor.id, "approve")
+        await vendorAction(api, admin, near.vendor.id, "approve")
+
+        const { data } = await api.get("/store/vendors?latitude=32.62&longitude=36.10", headers)
+        expect(data.vendors.map((v: any) => v.name)).toEqual(["Daraa Corner Shop", "Bosra Market"])
+        expect(data.vendors[0].distance_km).toBeLessThan(1)
+        expect(data.vendors[1].distance_km).toBeGreaterThan(30)
+        expect(data.vendors.map((v: any) => v.id)).not.toContain(hidden.vendor.id)
+
+        const page = await api.get("/store/vendors?latitude=32.62&longitude=36.10&limit=1&offset=1", headers)
+        expect(page.data).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
+        expect(page.data.vendors.map((v: any) => v.name)).toEqual(["Bosra Market"])
+
+        const search = await api.get("/store/vendors?q=corner", headers)
+        expect(search.data.vendors.map((v: any) => v.name)).toEqual(["Daraa Corner Shop"])
+
+        const bad = await attempt(api.get("/store/vendors?latitude=32.6", headers))
+        expect(bad.status).toEqual(400)
+        expect(bad.data.message).toContain("latitude")
+
+        const { data: page2 } = await api.get(`/store/vendors/${near.vendor.handle}`, headers)
+        expect(page2.vendor).toEqual(expect.objectContaining({ name: "Daraa Corner Shop", categories: [] }))
+        expect((await attempt(api.get(`/store/vendors/${hidden.vendor.handle}`, headers))).status).toEqual(404)
+      })
+    })
+  },
+})

@@ -1,0 +1,16 @@
+export const storeVendorFields = [
+  "id",
+  "handle",
+  "name",
+  "description",
+  "phone",
+  "email",
+  "address_1",
+  "city",
+  "country_code",
+  "postal_code",
+  "latitude",
+  "longitude",
+  "opening_hours",
+  "logo_url",
+]

@@ -1,0 +1,24 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import type VendorModuleService from "../../../modules/vendor/service"
+import { storeVendorFields } from "./query-config"
+import type { StoreGetVendorsParamsType } from "./validators"
+
+/** Active vendors only; nearest first when the customer's position is given. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const params = req.validatedQuery as unknown as StoreGetVendorsParamsType
+  const vendorService = req.scope.resolve<VendorModuleService>(VENDOR_MODULE)
+  const { rows, count } = await vendorService.listActiveVendorIds(params)
+
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = rows.length
+    ? await query.graph({ entity: "vendor", fields: storeVendorFields, filters: { id: rows.map((r) => r.id) } })
+    : { data: [] as any[] }
+  const byId = new Map(data.map((vendor: any) => [vendor.id, vendor]))
+  const vendors = rows
+    .filter((row) => byId.has(row.id))
+    .map((row) => ({ ...byId.get(row.id), distance_km: row.distance_km === null ? null : Math.round(row.distance_km * 100) / 100 }))
+
+  res.json({ vendors, count, offset: params.offset, limit: params.limit })
+}

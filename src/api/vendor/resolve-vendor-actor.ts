@@ -1,0 +1,65 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { authenticate } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+export type VendorRole = "owner" | "manager" | "staff"
+
+export type VendorContext = {
+  member: { id: string; role: VendorRole; email: string; first_name: string | null; last_name: string | null; vendor_id: string }
+  vendor: { id: string; handle: string; name: string; status: "pending" | "active" | "rejected" | "suspended" }
+}
+
+export type VendorRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
+  vendor_context: VendorContext
+}
+
+/**
+ * Resolves "whose request is this" once: the member behind the token and its
+ * vendor, handed on as `req.vendor_context`. Every /vendor route scopes by it.
+ */
+async function resolveVendorActor(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const memberId = req.auth_context?.actor_id
+  if (!memberId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This token has no vendor member; create a vendor first or refresh the token.")
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [member],
+  } = await query.graph({
+    entity: "vendor_member",
+    fields: ["id", "role", "email", "first_name", "last_name", "vendor.id", "vendor.handle", "vendor.name", "vendor.status"],
+    filters: { id: memberId },
+  })
+  if (!member?.vendor) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This vendor member no longer exists.")
+  }
+  const { vendor, ...rest } = member as any
+  ;(req as VendorRequest).vendor_context = { member: { ...rest, vendor_id: vendor.id }, vendor }
+  next()
+}
+
+/** Authentication for every /vendor route that needs a member: deny by default. */
+export const vendorActor = [authenticate("vendor", ["bearer", "session"]), resolveVendorActor]
+
+const ROLE_WORDING: Record<string, string> = {
+  owner: "the owner",
+  "owner,manager": "the owner or a manager",
+}
+
+/** 403 unless the member has one of `roles`. */
+export function requireVendorRole(...roles: VendorRole[]) {
+  return (req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const { member } = (req as VendorRequest).vendor_context
+    if (!roles.includes(member.role)) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `Only ${ROLE_WORDING[roles.join(",")] ?? roles.join(" or ")} can do this; you are ${member.role}.`
+      )
+    }
+    next()
+  }
+}

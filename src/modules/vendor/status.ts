@@ -1,0 +1,36 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
+export type VendorStatus = "pending" | "active" | "rejected" | "suspended"
+export type VendorAction = "approve" | "reject" | "suspend" | "reinstate"
+
+/** Which status each admin action leads to, and from where it may be taken. */
+export const VENDOR_TRANSITIONS: Record<VendorAction, { from: VendorStatus[]; to: VendorStatus }> = {
+  approve: { from: ["pending", "rejected"], to: "active" },
+  reject: { from: ["pending"], to: "rejected" },
+  suspend: { from: ["active"], to: "suspended" },
+  reinstate: { from: ["suspended"], to: "active" },
+}
+
+const PAST_TENSE: Record<VendorAction, string> = {
+  approve: "approved",
+  reject: "rejected",
+  suspend: "suspended",
+  reinstate: "reinstated",
+}
+
+/** The event each action emits: vendor.approved, vendor.rejected, … */
+export const VENDOR_EVENTS = Object.fromEntries(
+  Object.entries(PAST_TENSE).map(([action, past]) => [action, `vendor.${past}`])
+) as Record<VendorAction, string>
+
+/** The status after `action`, or a 409 naming both when the action is not allowed now. */
+export function nextVendorStatus(current: VendorStatus, action: VendorAction): VendorStatus {
+  const transition = VENDOR_TRANSITIONS[action]
+  if (!transition.from.includes(current)) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `A vendor that is ${current} cannot be ${PAST_TENSE[action]}; only a ${transition.from.join(" or ")} vendor can.`
+    )
+  }
+  return transition.to
+}

@@ -1,0 +1,100 @@
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  associateLocationsWithSalesChannelsStep,
+  createRemoteLinkStep,
+  createStockLocationsWorkflow,
+  emitEventStep,
+  setAuthAppMetadataStep,
+} from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import { createVendorStep, type CreateVendorStepInput } from "../steps/create-vendor"
+import { createVendorMemberStep } from "../steps/create-vendor-member"
+import { resolveMarketplaceSalesChannelStep } from "../steps/resolve-marketplace-sales-channel"
+import { validateVendorRegistrationStep } from "../steps/validate-vendor-registration"
+
+export type CreateVendorWorkflowInput = {
+  auth_identity_id: string
+  vendor: CreateVendorStepInput
+  member: { first_name: string; last_name: string }
+}
+
+export const createVendorWorkflowId = "create-vendor"
+
+/**
+ * Registration: a pending vendor, its owner (the registering login), and a
+ * stock location at the vendor's address, in the marketplace sales channel.
+ */
+export const createVendorWorkflow = createWorkflow(
+  createVendorWorkflowId,
+  (input: CreateVendorWorkflowInput) => {
+    validateVendorRegistrationStep({
+      auth_identity_id: input.auth_identity_id,
+      handle: input.vendor.handle,
+    })
+    const salesChannelId = resolveMarketplaceSalesChannelStep()
+
+    const vendor = createVendorStep(input.vendor)
+    const member = createVendorMemberStep(
+      transform({ input, vendor }, ({ input, vendor }) => ({
+        vendor_id: vendor.id,
+        role: "owner" as const,
+        email: input.vendor.email,
+        first_name: input.member.first_name,
+        last_name: input.member.last_name,
+        phone: input.vendor.phone,
+      }))
+    )
+
+    const locations = createStockLocationsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        locations: [
+          {
+            name: input.vendor.name,
+            address: {
+              address_1: input.vendor.address_1,
+              city: input.vendor.city,
+              country_code: input.vendor.country_code.toUpperCase(),
+              postal_code: input.vendor.postal_code ?? undefined,
+              phone: input.vendor.phone,
+            },
+            metadata: { latitude: input.vendor.latitude, longitude: input.vendor.longitude },
+          },
+        ],
+      })),
+    })
+
+    createRemoteLinkStep(
+      transform({ vendor, locations }, ({ vendor, locations }) => [
+        {
+          [VENDOR_MODULE]: { vendor_id: vendor.id },
+          [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id },
+        },
+      ])
+    )
+    associateLocationsWithSalesChannelsStep({
+      links: transform({ locations, salesChannelId }, ({ locations, salesChannelId }) => [
+        { location_id: locations[0].id, sales_channel_id: salesChannelId },
+      ]),
+    })
+
+    setAuthAppMetadataStep({
+      authIdentityId: input.auth_identity_id,
+      actorType: "vendor",
+      value: member.id,
+    })
+
+    emitEventStep({
+      eventName: "vendor.created",
+      data: transform({ vendor }, ({ vendor }) => ({ id: vendor.id })),
+    })
+
+    const vendorCreated = createHook("vendorCreated", { vendor, member })
+    return new WorkflowResponse({ vendor, member }, { hooks: [vendorCreated] })
+  }
+)
