@@ -32,7 +32,7 @@ export type VendorRegistration = {
 
 export function vendorBody(input: VendorRegistration & { email: string }) {
   return {
-    name: input.name ?? "Hauran Bakery",
+    name: input.name ?? `Hauran Bakery ${Math.random().toString(36).slice(2, 7)}`,
     ...(input.handle ? { handle: input.handle } : {}),
     description: "Fresh bread every morning.",
     email: input.email,

@@ -49,6 +49,12 @@ medusaIntegrationTestRunner({
         expect(me.member.email).toEqual(email)
       })
 
+      it("numbers a handle derived from a name that is taken", async () => {
+        const first = await registerVendor(api, { name: "Nawa Fresh" })
+        const second = await registerVendor(api, { name: "Nawa Fresh" })
+        expect([first.vendor.handle, second.vendor.handle]).toEqual(["nawa-fresh", "nawa-fresh-2"])
+      })
+
       it("rejects a taken handle with 409", async () => {
         await registerVendor(api, { handle: "daraa-sweets" })
         const { data: registration } = await api.post("/auth/vendor/emailpass/register", {

@@ -13,7 +13,8 @@ const GENERIC_CONFLICT = /^The request conflicted with another request/
  */
 export function daraaErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (error?.type === MedusaError.Types.CONFLICT && error.message && !GENERIC_CONFLICT.test(error.message)) {
-    return res.status(409).json({ type: MedusaError.Types.CONFLICT, code: "invalid_state_error", message: error.message })
+    res.status(409).json({ type: MedusaError.Types.CONFLICT, code: "invalid_state_error", message: error.message })
+    return
   }
-  return medusaErrorHandler(error, req, res, next)
+  medusaErrorHandler(error, req, res, next)
 }

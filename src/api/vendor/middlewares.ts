@@ -1,7 +1,20 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { authenticate, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import multer from "multer"
+import { ensureOwnProduct } from "./products/own-product"
+import { vendorProductFields } from "./products/query-config"
+import {
+  VendorCreateProduct,
+  VendorGetProductsParams,
+  VendorSetVariantStock,
+  VendorUpdateProduct,
+} from "./products/validators"
 import { requireVendorRole, vendorActor } from "./resolve-vendor-actor"
 import { CreateVendor, UpdateVendor } from "./validators"
+
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 10 * 1024 * 1024, files: 10 } })
+const catalogManager = [...vendorActor, requireVendorRole("owner", "manager")]
 
 export const vendorStoreMiddlewares: MiddlewareRoute[] = [
   {
@@ -18,4 +31,33 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/me",
     middlewares: [...vendorActor, requireVendorRole("owner", "manager"), validateAndTransformBody(UpdateVendor)],
   },
+
+  // Catalog: every member reads; owner and manager write.
+  {
+    method: ["GET"],
+    matcher: "/vendor/products",
+    middlewares: [
+      ...vendorActor,
+      validateAndTransformQuery(VendorGetProductsParams, { defaults: vendorProductFields, isList: true, defaultLimit: 20 }),
+    ],
+  },
+  { method: ["POST"], matcher: "/vendor/products", middlewares: [...catalogManager, validateAndTransformBody(VendorCreateProduct)] },
+  { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [...vendorActor, ensureOwnProduct] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id",
+    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorUpdateProduct)],
+  },
+  { method: ["DELETE"], matcher: "/vendor/products/:id", middlewares: [...catalogManager, ensureOwnProduct] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/variants/:variant_id/stock",
+    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorSetVariantStock)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/product-categories",
+    middlewares: [...vendorActor, validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), { isList: true, defaultLimit: 50 })],
+  },
+  { method: ["POST"], matcher: "/vendor/uploads", middlewares: [...catalogManager, upload.array("files")] },
 ]

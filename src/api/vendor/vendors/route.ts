@@ -1,8 +1,27 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toHandle } from "@medusajs/framework/utils"
 import { randomBytes } from "crypto"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import type VendorModuleService from "../../../modules/vendor/service"
 import { createVendorWorkflow } from "../../../workflows/vendor/workflows/create-vendor"
 import type { CreateVendorBody } from "../validators"
+
+/**
+ * A handle derived from the name, made unique with a number when taken. A
+ * handle the client chose is kept as is, and a clash is then a 409.
+ */
+async function handleFromName(req: AuthenticatedMedusaRequest<CreateVendorBody>, name: string) {
+  const base = toHandle(name) || `vendor-${randomBytes(4).toString("hex")}`
+  const vendors = req.scope.resolve<VendorModuleService>(VENDOR_MODULE)
+  const taken = new Set(
+    (await vendors.listVendors({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true })).map((v) => v.handle)
+  )
+  let candidate = base
+  for (let n = 2; taken.has(candidate); n++) {
+    candidate = `${base}-${n}`
+  }
+  return candidate
+}
 
 /** Registration: a token from /auth/vendor/{provider}/register, no vendor yet. */
 export const POST = async (req: AuthenticatedMedusaRequest<CreateVendorBody>, res: MedusaResponse) => {
@@ -13,7 +32,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<CreateVendorBody>, re
       vendor: {
         ...profile,
         ...address,
-        handle: handle || toHandle(profile.name) || `vendor-${randomBytes(4).toString("hex")}`,
+        handle: handle ?? (await handleFromName(req, profile.name)),
       },
       member,
     },

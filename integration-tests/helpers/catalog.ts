@@ -1,0 +1,46 @@
+import { bearer } from "./actors"
+
+export function productBody(overrides: Record<string, unknown> = {}) {
+  return {
+    title: "Kaak with Sesame",
+    description: "Ring-shaped bread with sesame.",
+    status: "published",
+    options: [{ title: "Pack", values: ["6 pieces", "12 pieces"] }],
+    variants: [
+      { title: "6 pieces", sku: `KAAK-6-${Math.random().toString(36).slice(2, 8)}`, options: { Pack: "6 pieces" }, prices: [{ amount: 40, currency_code: "syp" }, { amount: 0.35, currency_code: "usd" }], stock_quantity: 25 },
+      { title: "12 pieces", options: { Pack: "12 pieces" }, prices: [{ amount: 75, currency_code: "syp" }], stock_quantity: 10 },
+    ],
+    ...overrides,
+  }
+}
+
+export async function createProduct(api: any, token: string, overrides: Record<string, unknown> = {}) {
+  const { data } = await api.post("/vendor/products", productBody(overrides), bearer(token))
+  return data.product
+}
+
+/** A cart holding `quantity` of the variant, with shipping and a system payment session: ready to complete. */
+export async function readyCart(api: any, publishableKey: string, variantId: string, quantity = 1) {
+  const headers = { headers: { "x-publishable-api-key": publishableKey } }
+  const { data: regions } = await api.get("/store/regions", headers)
+  const { data: created } = await api.post(
+    "/store/carts",
+    { region_id: regions.regions[0].id, email: "buyer@example.com", items: [{ variant_id: variantId, quantity }] },
+    headers
+  )
+  const cartId = created.cart.id
+  await api.post(
+    `/store/carts/${cartId}`,
+    { shipping_address: { first_name: "Lina", last_name: "Saleh", address_1: "Hospital Street 3", city: "Daraa", country_code: "sy" } },
+    headers
+  )
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    headers
+  )
+  return cartId as string
+}

@@ -1,0 +1,223 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
+import { adminToken, attempt, bearer, customerToken, registerVendor, vendorAction } from "../helpers/actors"
+import { createProduct, productBody, readyCart } from "../helpers/catalog"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    let admin: string
+    let store: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      ;({ publishableKey } = await seedDemoMarketplace(getContainer()))
+      store = { headers: { "x-publishable-api-key": publishableKey } }
+    })
+    beforeEach(async () => {
+      admin = await adminToken(api)
+    })
+
+    async function bakeryCategoryId() {
+      const { data } = await api.get("/store/product-categories?handle=bakery", store)
+      return data.product_categories[0].id as string
+    }
+
+    it("onboards a vendor end to end: register → pending → approve → publish → visible in the store", async () => {
+      const { vendor, token } = await registerVendor(api, { name: "Sahl Bakery" })
+      const product = await createProduct(api, token, { category_ids: [await bakeryCategoryId()] })
+      expect(product.status).toEqual("published")
+      expect(product.variants.map((v: any) => v.stock.stocked_quantity).sort()).toEqual([10, 25])
+
+      // Pending: a draft catalog nobody can see or buy.
+      expect((await attempt(api.get(`/store/products/${product.id}`, store))).status).toEqual(404)
+      expect((await api.get(`/store/products?vendor_id=${vendor.id}`, store)).data.products).toEqual([])
+
+      await vendorAction(api, admin, vendor.id, "approve")
+
+      const { data: one } = await api.get(`/store/products/${product.id}`, store)
+      expect(one.product.vendor).toEqual({ id: vendor.id, handle: "sahl-bakery", name: "Sahl Bakery" })
+      const { data: list } = await api.get(`/store/products?vendor_id=${vendor.id}`, store)
+      expect(list.products.map((p: any) => p.id)).toEqual([product.id])
+      const { data: all } = await api.get("/store/products?limit=100", store)
+      expect(all.products.find((p: any) => p.id === product.id).vendor.handle).toEqual("sahl-bakery")
+      expect(all.products.find((p: any) => p.handle === "labneh").vendor).toBeFalsy()
+
+      const { data: page } = await api.get("/store/vendors/sahl-bakery", store)
+      expect(page.vendor.categories.map((c: any) => c.handle)).toEqual(["bakery"])
+    })
+
+    it("keeps drafts out of the store even for an active vendor", async () => {
+      const { vendor, token } = await registerVendor(api)
+      await vendorAction(api, admin, vendor.id, "approve")
+      const draft = await createProduct(api, token, { status: "draft" })
+      expect((await attempt(api.get(`/store/products/${draft.id}`, store))).status).toEqual(404)
+      await api.post(`/vendor/products/${draft.id}`, { status: "published" }, bearer(token))
+      expect((await api.get(`/store/products/${draft.id}`, store)).status).toEqual(200)
+    })
+
+    it("hides a suspended vendor's products at once; a cart holding them fails at checkout naming the vendor", async () => {
+      const { vendor, token } = await registerVendor(api, { name: "Tafas Sweets" })
+      await vendorAction(api, admin, vendor.id, "approve")
+      const product = await createProduct(api, token)
+      const variantId = product.variants[0].id
+      const cartId = await readyCart(api, publishableKey, variantId)
+
+      await vendorAction(api, admin, vendor.id, "suspend", "Hygiene inspection failed")
+
+      expect((await attempt(api.get(`/store/products/${product.id}`, store))).status).toEqual(404)
+      const adding = await attempt(api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, store))
+      expect(adding.status).toEqual(400)
+      const completing = await attempt(api.post(`/store/carts/${cartId}/complete`, {}, store))
+      const message = completing.data.error?.message ?? completing.data.message
+      expect(message).toContain("Tafas Sweets")
+      const { data: orders } = await api.get("/admin/orders", bearer(admin))
+      expect(orders.orders).toHaveLength(0)
+
+      // Reinstated, the same cart goes through.
+      await vendorAction(api, admin, vendor.id, "reinstate", "Re-inspection passed")
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(completed.type).toEqual("order")
+    })
+
+    it("rejection keeps the products hidden", async () => {
+      const { vendor, token } = await registerVendor(api)
+      const product = await createProduct(api, token)
+      await vendorAction(api, admin, vendor.id, "reject", "Incomplete documents")
+      expect((await attempt(api.get(`/store/products/${product.id}`, store))).status).toEqual(404)
+      const cart = await attempt(
+        api.post("/store/carts", { items: [{ variant_id: product.variants[0].id, quantity: 1 }] }, store)
+      )
+      expect(cart.status).toEqual(400)
+    })
+
+    describe("/vendor/products", () => {
+      it("lists, reads, updates and deletes only the vendor's own products", async () => {
+        const mine = await registerVendor(api)
+        const theirs = await registerVendor(api)
+        const own = await createProduct(api, mine.token, { title: "Mine" })
+        const other = await createProduct(api, theirs.token, { title: "Theirs" })
+
+        const { data: list } = await api.get("/vendor/products", bearer(mine.token))
+        expect(list.products.map((p: any) => p.title)).toEqual(["Mine"])
+        expect(list).toEqual(expect.objectContaining({ count: 1, offset: 0, limit: 20 }))
+
+        for (const request of [
+          api.get(`/vendor/products/${other.id}`, bearer(mine.token)),
+          api.post(`/vendor/products/${other.id}`, { title: "Stolen" }, bearer(mine.token)),
+          api.delete(`/vendor/products/${other.id}`, bearer(mine.token)),
+          api.post(`/vendor/products/${other.id}/variants/${other.variants[0].id}/stock`, { stocked_quantity: 1 }, bearer(mine.token)),
+          api.post(`/vendor/products/${own.id}/variants/${other.variants[0].id}/stock`, { stocked_quantity: 1 }, bearer(mine.token)),
+        ]) {
+          expect((await attempt(request)).status).toEqual(404)
+        }
+        expect((await api.get(`/vendor/products/${other.id}`, bearer(theirs.token))).data.product.title).toEqual("Theirs")
+
+        const { data: updated } = await api.post(`/vendor/products/${own.id}`, { title: "Mine, renamed" }, bearer(mine.token))
+        expect(updated.product.title).toEqual("Mine, renamed")
+        const { data: deleted } = await api.delete(`/vendor/products/${own.id}`, bearer(mine.token))
+        expect(deleted).toEqual({ id: own.id, object: "product", deleted: true })
+        expect((await attempt(api.get(`/vendor/products/${own.id}`, bearer(mine.token)))).status).toEqual(404)
+      })
+
+      it("answers 409 to a duplicate handle", async () => {
+        const { token } = await registerVendor(api)
+        await createProduct(api, token, { handle: "kaak-daraa" })
+        const response = await attempt(api.post("/vendor/products", productBody({ handle: "kaak-daraa" }), bearer(token)))
+        expect(response.status).toEqual(409)
+        expect(response.data.message).toContain("kaak-daraa")
+        const seeded = await attempt(api.post("/vendor/products", productBody({ handle: "labneh" }), bearer(token)))
+        expect(seeded.status).toEqual(409)
+      })
+
+      it.each([
+        ["an unknown field", { colour: "red" }, "colour"],
+        ["no variants", { variants: [] }, "variants"],
+        ["a negative price", { variants: [{ title: "x", prices: [{ amount: -1, currency_code: "syp" }] }] }, "amount"],
+        ["an unknown status", { status: "live" }, "status"],
+        ["a category that does not exist", { category_ids: ["pcat_nope"] }, "category_ids"],
+      ])("answers 400 naming the field for %s", async (_label, change, field) => {
+        const { token } = await registerVendor(api)
+        const response = await attempt(api.post("/vendor/products", productBody(change), bearer(token)))
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain(field)
+      })
+
+      it("is closed to customers and anonymous callers", async () => {
+        const customer = await customerToken(api, publishableKey)
+        expect((await attempt(api.get("/vendor/products", bearer(customer)))).status).toEqual(401)
+        expect((await attempt(api.post("/vendor/products", productBody(), bearer(customer)))).status).toEqual(401)
+        expect((await attempt(api.get("/vendor/products"))).status).toEqual(401)
+      })
+
+      it("offers the platform's categories only", async () => {
+        const { token } = await registerVendor(api)
+        const { data } = await api.get("/vendor/product-categories", bearer(token))
+        expect(data.product_categories.map((c: any) => c.handle).sort()).toEqual(
+          ["bakery", "dairy-eggs", "fresh-produce", "household", "pantry", "sweets"]
+        )
+      })
+    })
+
+    describe("stock", () => {
+      it("sets stock at the vendor's location and emits vendor.stock_low at or under the threshold", async () => {
+        const { vendor, token } = await registerVendor(api)
+        const product = await createProduct(api, token)
+        const variant = product.variants.find((v: any) => v.title === "6 pieces")
+
+        const received: any[] = []
+        getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .subscribe("vendor.stock_low", async (event: any) => {
+            received.push(event.data)
+          }, { subscriberId: `stock-low-test-${Date.now()}` })
+
+        const { data: plenty } = await api.post(
+          `/vendor/products/${product.id}/variants/${variant.id}/stock`,
+          { stocked_quantity: 40, low_stock_threshold: 5 },
+          bearer(token)
+        )
+        expect(plenty.product.variants.find((v: any) => v.id === variant.id).stock).toEqual(
+          expect.objectContaining({ stocked_quantity: 40, available_quantity: 40, low_stock_threshold: 5 })
+        )
+        await api.post(`/vendor/products/${product.id}/variants/${variant.id}/stock`, { stocked_quantity: 3 }, bearer(token))
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(received).toEqual([
+          expect.objectContaining({ vendor_id: vendor.id, variant_id: variant.id, available_quantity: 3, threshold: 5 }),
+        ])
+
+        const bad = await attempt(
+          api.post(`/vendor/products/${product.id}/variants/${variant.id}/stock`, { stocked_quantity: -2 }, bearer(token))
+        )
+        expect(bad.status).toEqual(400)
+        expect(bad.data.message).toContain("stocked_quantity")
+      })
+    })
+
+    describe("uploads", () => {
+      it("stores images through the File module and refuses other files", async () => {
+        const { token } = await registerVendor(api)
+        const png = Buffer.from(
+          "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+          "base64"
+        )
+        const form = new FormData()
+        form.append("files", new Blob([png], { type: "image/png" }), "kaak.png")
+        const { data } = await api.post("/vendor/uploads", form, bearer(token))
+        expect(data.files[0].url).toMatch(/kaak/)
+        const withImage = await createProduct(api, token, { images: [{ url: data.files[0].url }], thumbnail: data.files[0].url })
+        expect(withImage.images.map((i: any) => i.url)).toEqual([data.files[0].url])
+
+        const text = new FormData()
+        text.append("files", new Blob(["hello"], { type: "text/plain" }), "notes.txt")
+        const refused = await attempt(api.post("/vendor/uploads", text, bearer(token)))
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toContain("files")
+      })
+    })
+  },
+})

@@ -1,0 +1,33 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+
+/**
+ * Where a vendor's product is sold from: its stock location, the marketplace
+ * sales channel (only while the vendor is active) and the default shipping profile.
+ */
+export const resolveVendorSellingContextStep = createStep(
+  "resolve-vendor-selling-context",
+  async (input: { vendor_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [vendor],
+    } = await query.graph({
+      entity: "vendor",
+      fields: ["id", "status", "stock_location.id"],
+      filters: { id: input.vendor_id },
+    })
+    if (!vendor?.stock_location?.id) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor ${input.vendor_id} has no stock location`)
+    }
+    const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"], take: 1 })
+    const [profile] = await container
+      .resolve(Modules.FULFILLMENT)
+      .listShippingProfiles({ type: "default" }, { select: ["id"], take: 1 })
+    return new StepResponse({
+      vendor_status: vendor.status as string,
+      location_id: vendor.stock_location.id as string,
+      sales_channel_id: vendor.status === "active" ? store?.default_sales_channel_id ?? null : null,
+      shipping_profile_id: profile?.id ?? null,
+    })
+  }
+)
