@@ -34,19 +34,20 @@ function runJest(suite, extraArgs, env) {
         "--runInBand",
         "--forceExit",
         "--passWithNoTests",
-        "--json",
-        `--outputFile=${report}`,
         ...extraArgs,
+        // Last: jest reads any word after an array option as one more reporter.
+        "--reporters=default",
+        `--reporters=${path.join(__dirname, "jest-summary-reporter.js")}`,
       ],
-      { cwd: ROOT, env: { ...env, TEST_TYPE: suite }, stdio: "inherit" }
+      { cwd: ROOT, env: { ...env, TEST_TYPE: suite, DARAA_TEST_SUMMARY: report }, stdio: "inherit" }
     )
     child.on("exit", (code) => {
       let passed = 0
       let failed = 0
       try {
         const result = JSON.parse(fs.readFileSync(report, "utf8"))
-        passed = result.numPassedTests
-        failed = result.numFailedTests + result.numRuntimeErrorTestSuites
+        passed = result.passed
+        failed = result.failed + result.brokenSuites
         fs.rmSync(report, { force: true })
       } catch {
         failed += 1

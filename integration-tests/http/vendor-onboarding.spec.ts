@@ -123,6 +123,64 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("verification documents", () => {
+      const pdf = () => new Blob([Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")], { type: "application/pdf" })
+
+      it("uploads documents that admins see beside the pending vendor, deletable only before approval", async () => {
+        const { vendor, token } = await registerVendor(api)
+        const form = new FormData()
+        form.append("files", pdf(), "registration.pdf")
+        form.append("files", pdf(), "owner-id.pdf")
+        form.append("type", "commercial_registration")
+        form.append("type", "owner_id")
+        const { data } = await api.post("/vendor/documents", form, bearer(token))
+        expect(data.documents.map((d: any) => [d.type, d.filename]).sort()).toEqual([
+          ["commercial_registration", "registration.pdf"],
+          ["owner_id", "owner-id.pdf"],
+        ])
+
+        const { data: queue } = await api.get("/admin/vendors?status=pending", bearer(admin))
+        const listed = queue.vendors.find((v: any) => v.id === vendor.id)
+        expect(listed.documents.map((d: any) => d.type).sort()).toEqual(["commercial_registration", "owner_id"])
+
+        const ownerId = data.documents.find((d: any) => d.type === "owner_id")
+        expect((await api.delete(`/vendor/documents/${ownerId.id}`, bearer(token))).data.deleted).toEqual(true)
+
+        await vendorAction(api, admin, vendor.id, "approve")
+        const registration = data.documents.find((d: any) => d.type === "commercial_registration")
+        const locked = await attempt(api.delete(`/vendor/documents/${registration.id}`, bearer(token)))
+        expect(locked.status).toEqual(409)
+        const { data: detail } = await api.get(`/admin/vendors/${vendor.id}`, bearer(admin))
+        expect(detail.vendor.documents.map((d: any) => d.id)).toEqual([registration.id])
+      })
+
+      it("refuses other file types, unknown document types and another vendor's documents", async () => {
+        const mine = await registerVendor(api)
+        const theirs = await registerVendor(api)
+
+        const text = new FormData()
+        text.append("files", new Blob(["hello"], { type: "text/plain" }), "notes.txt")
+        text.append("type", "owner_id")
+        const wrongFile = await attempt(api.post("/vendor/documents", text, bearer(mine.token)))
+        expect(wrongFile.status).toEqual(400)
+        expect(wrongFile.data.message).toContain("files")
+
+        const badType = new FormData()
+        badType.append("files", pdf(), "x.pdf")
+        badType.append("type", "passport-photo")
+        const wrongType = await attempt(api.post("/vendor/documents", badType, bearer(mine.token)))
+        expect(wrongType.status).toEqual(400)
+        expect(wrongType.data.message).toContain("type")
+
+        const form = new FormData()
+        form.append("files", pdf(), "theirs.pdf")
+        form.append("type", "other")
+        const { data } = await api.post("/vendor/documents", form, bearer(theirs.token))
+        expect((await attempt(api.delete(`/vendor/documents/${data.documents[0].id}`, bearer(mine.token)))).status).toEqual(404)
+        expect((await api.get("/vendor/documents", bearer(mine.token))).data.documents).toEqual([])
+      })
+    })
+
     describe("admin verification", () => {
       it("approves, suspends and reinstates, recording who, when and why, with events", async () => {
         const { vendor } = await registerVendor(api)

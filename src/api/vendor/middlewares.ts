@@ -10,11 +10,14 @@ import {
   VendorSetVariantStock,
   VendorUpdateProduct,
 } from "./products/validators"
+import { VendorAcceptInvite, VendorInviteMember, VendorUpdateMember } from "./members/validators"
 import { requireVendorRole, vendorActor } from "./resolve-vendor-actor"
 import { CreateVendor, UpdateVendor } from "./validators"
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 10 * 1024 * 1024, files: 10 } })
 const catalogManager = [...vendorActor, requireVendorRole("owner", "manager")]
+const ownerOnly = [...vendorActor, requireVendorRole("owner")]
+const listParams = validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), { isList: true, defaultLimit: 50 })
 
 export const vendorStoreMiddlewares: MiddlewareRoute[] = [
   {
@@ -57,7 +60,29 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/vendor/product-categories",
-    middlewares: [...vendorActor, validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), { isList: true, defaultLimit: 50 })],
+    middlewares: [...vendorActor, listParams],
   },
   { method: ["POST"], matcher: "/vendor/uploads", middlewares: [...catalogManager, upload.array("files")] },
+
+  // Members: everyone sees the team; only the owner changes it.
+  { method: ["GET"], matcher: "/vendor/members", middlewares: [...vendorActor, listParams] },
+  { method: ["POST"], matcher: "/vendor/members", middlewares: [...ownerOnly, validateAndTransformBody(VendorInviteMember)] },
+  { method: ["POST"], matcher: "/vendor/members/:id", middlewares: [...ownerOnly, validateAndTransformBody(VendorUpdateMember)] },
+  { method: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [...ownerOnly] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/invites/accept",
+    middlewares: [
+      authenticate("vendor", ["bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(VendorAcceptInvite),
+    ],
+  },
+  { method: ["GET"], matcher: "/vendor/invites", middlewares: [...ownerOnly, listParams] },
+  { method: ["POST"], matcher: "/vendor/invites", middlewares: [...ownerOnly, validateAndTransformBody(VendorInviteMember)] },
+  { method: ["DELETE"], matcher: "/vendor/invites/:id", middlewares: [...ownerOnly] },
+
+  // Verification documents: the owner submits them; admins review them.
+  { method: ["GET"], matcher: "/vendor/documents", middlewares: [...ownerOnly, listParams] },
+  { method: ["POST"], matcher: "/vendor/documents", middlewares: [...ownerOnly, upload.array("files")] },
+  { method: ["DELETE"], matcher: "/vendor/documents/:id", middlewares: [...ownerOnly] },
 ]

@@ -1,0 +1,170 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { VENDOR_MODULE } from "../../src/modules/vendor"
+import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
+import { attempt, bearer, customerToken, registerVendor } from "../helpers/actors"
+import { productBody } from "../helpers/catalog"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+
+    beforeAll(async () => {
+      ;({ publishableKey } = await seedDemoMarketplace(getContainer()))
+    })
+
+    async function invite(ownerToken: string, role: "manager" | "staff", email = `${role}-${Date.now()}@example.com`) {
+      const { data } = await api.post("/vendor/invites", { email, role }, bearer(ownerToken))
+      return { email, token: data.invite.token as string, invite: data.invite }
+    }
+
+    /** The invitee registers their own login, accepts, and refreshes into a member token. */
+    async function join(inviteToken: string, email: string) {
+      const { data: registration } = await api.post("/auth/vendor/emailpass/register", { email, password: "member-password" })
+      const accepted = await api.post("/vendor/invites/accept", { token: inviteToken, first_name: "Huda" }, bearer(registration.token))
+      const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration.token))
+      return { member: accepted.data.member, token: refreshed.token as string, registration: registration.token as string }
+    }
+
+    it("invites a manager who joins with their own login", async () => {
+      const owner = await registerVendor(api)
+      const { email, token, invite: created } = await invite(owner.token, "manager")
+      expect(created).toEqual(expect.objectContaining({ email, role: "manager", accepted_at: null }))
+
+      const { data: pending } = await api.get("/vendor/invites", bearer(owner.token))
+      expect(pending.invites.map((i: any) => i.email)).toEqual([email])
+      expect(pending.invites[0].token).toBeUndefined()
+
+      const manager = await join(token, email)
+      expect(manager.member).toEqual(expect.objectContaining({ role: "manager", email, first_name: "Huda" }))
+      const { data: me } = await api.get("/vendor/me", bearer(manager.token))
+      expect(me.vendor.id).toEqual(owner.vendor.id)
+      const { data: team } = await api.get("/vendor/members", bearer(manager.token))
+      expect(team.members.map((m: any) => m.role).sort()).toEqual(["manager", "owner"])
+    })
+
+    it("refuses a reused, an expired and an unknown invite", async () => {
+      const owner = await registerVendor(api)
+      const first = await invite(owner.token, "staff")
+      await join(first.token, first.email)
+      const { data: other } = await api.post("/auth/vendor/emailpass/register", { email: `late-${Date.now()}@example.com`, password: "x-password" })
+      const reused = await attempt(api.post("/vendor/invites/accept", { token: first.token }, bearer(other.token)))
+      expect(reused.status).toEqual(409)
+      expect(reused.data.message).toMatch(/already been accepted/)
+
+      const second = await invite(owner.token, "staff")
+      await getContainer()
+        .resolve<any>(VENDOR_MODULE)
+        .updateVendorInvites({ id: second.invite.id, expires_at: new Date(Date.now() - 60 * 1000) })
+      const expired = await attempt(api.post("/vendor/invites/accept", { token: second.token }, bearer(other.token)))
+      expect(expired.status).toEqual(400)
+      expect(expired.data.message).toMatch(/expired/)
+
+      const unknown = await attempt(api.post("/vendor/invites/accept", { token: "f".repeat(64) }, bearer(other.token)))
+      expect(unknown.status).toEqual(404)
+      const missing = await attempt(api.post("/vendor/invites/accept", {}, bearer(other.token)))
+      expect(missing.status).toEqual(400)
+      expect(missing.data.message).toContain("token")
+    })
+
+    it("enforces roles: staff reads, manager runs the catalog, only the owner manages people and the profile", async () => {
+      const owner = await registerVendor(api)
+      const m = await invite(owner.token, "manager")
+      const s = await invite(owner.token, "staff")
+      const manager = await join(m.token, m.email)
+      const staff = await join(s.token, s.email)
+
+      expect((await api.get("/vendor/products", bearer(staff.token))).status).toEqual(200)
+      for (const request of [
+        api.post("/vendor/products", productBody(), bearer(staff.token)),
+        api.post("/vendor/me", { description: "staff edit" }, bearer(staff.token)),
+        api.post("/vendor/invites", { email: "x@example.com", role: "staff" }, bearer(staff.token)),
+      ]) {
+        const response = await attempt(request)
+        expect(response.status).toEqual(403)
+      }
+
+      expect((await api.post("/vendor/products", productBody(), bearer(manager.token))).status).toEqual(201)
+      expect((await api.post("/vendor/me", { description: "manager edit" }, bearer(manager.token))).status).toEqual(200)
+      for (const request of [
+        api.post("/vendor/invites", { email: "y@example.com", role: "staff" }, bearer(manager.token)),
+        api.post("/vendor/members", { email: "y@example.com", role: "staff" }, bearer(manager.token)),
+        api.post(`/vendor/members/${staff.member.id}`, { role: "manager" }, bearer(manager.token)),
+        api.delete(`/vendor/members/${staff.member.id}`, bearer(manager.token)),
+      ]) {
+        const response = await attempt(request)
+        expect(response.status).toEqual(403)
+        expect(response.data.message).toMatch(/Only the owner/)
+      }
+    })
+
+    it("lets the owner change roles and remove members, whose token then stops working", async () => {
+      const owner = await registerVendor(api)
+      const s = await invite(owner.token, "staff")
+      const staff = await join(s.token, s.email)
+
+      const { data: promoted } = await api.post(`/vendor/members/${staff.member.id}`, { role: "manager" }, bearer(owner.token))
+      expect(promoted.member.role).toEqual("manager")
+      expect((await api.post("/vendor/products", productBody(), bearer(staff.token))).status).toEqual(201)
+
+      const { data: me } = await api.get("/vendor/me", bearer(owner.token))
+      expect((await attempt(api.delete(`/vendor/members/${me.member.id}`, bearer(owner.token)))).status).toEqual(400)
+      expect((await attempt(api.post(`/vendor/members/${me.member.id}`, { role: "staff" }, bearer(owner.token)))).status).toEqual(400)
+
+      const { data: removed } = await api.delete(`/vendor/members/${staff.member.id}`, bearer(owner.token))
+      expect(removed).toEqual({ id: staff.member.id, object: "vendor_member", deleted: true })
+      expect((await attempt(api.get("/vendor/me", bearer(staff.token)))).status).toEqual(401)
+    })
+
+    it("answers 404 for another vendor's members and invites", async () => {
+      const mine = await registerVendor(api)
+      const theirs = await registerVendor(api)
+      const s = await invite(theirs.token, "staff")
+      const staff = await join(s.token, s.email)
+      const pending = await invite(theirs.token, "manager")
+
+      for (const request of [
+        api.post(`/vendor/members/${staff.member.id}`, { role: "manager" }, bearer(mine.token)),
+        api.delete(`/vendor/members/${staff.member.id}`, bearer(mine.token)),
+        api.delete(`/vendor/invites/${pending.invite.id}`, bearer(mine.token)),
+      ]) {
+        expect((await attempt(request)).status).toEqual(404)
+      }
+      const { data: team } = await api.get("/vendor/members", bearer(mine.token))
+      expect(team.members).toHaveLength(1)
+    })
+
+    it("validates invites and refuses a second pending invite for the same email", async () => {
+      const owner = await registerVendor(api)
+      const asOwner = await attempt(api.post("/vendor/invites", { email: "o@example.com", role: "owner" }, bearer(owner.token)))
+      expect(asOwner.status).toEqual(400)
+      expect(asOwner.data.message).toContain("role")
+      const unknown = await attempt(api.post("/vendor/invites", { email: "o@example.com", role: "staff", admin: true }, bearer(owner.token)))
+      expect(unknown.status).toEqual(400)
+      expect(unknown.data.message).toContain("admin")
+
+      await invite(owner.token, "staff", "twice@example.com")
+      const twice = await attempt(api.post("/vendor/invites", { email: "twice@example.com", role: "staff" }, bearer(owner.token)))
+      expect(twice.status).toEqual(409)
+      const self = await attempt(api.post("/vendor/invites", { email: owner.email, role: "staff" }, bearer(owner.token)))
+      expect(self.status).toEqual(409)
+    })
+
+    it("lets the owner revoke a pending invite", async () => {
+      const owner = await registerVendor(api)
+      const pending = await invite(owner.token, "staff")
+      expect((await api.delete(`/vendor/invites/${pending.invite.id}`, bearer(owner.token))).data.deleted).toEqual(true)
+      const { data: other } = await api.post("/auth/vendor/emailpass/register", { email: pending.email, password: "x-password" })
+      expect((await attempt(api.post("/vendor/invites/accept", { token: pending.token }, bearer(other.token)))).status).toEqual(404)
+    })
+
+    it("is closed to customers", async () => {
+      const customer = await customerToken(api, publishableKey)
+      expect((await attempt(api.get("/vendor/members", bearer(customer)))).status).toEqual(401)
+      expect((await attempt(api.post("/vendor/invites/accept", { token: "x" }, bearer(customer)))).status).toEqual(401)
+    })
+  },
+})

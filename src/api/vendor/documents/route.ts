@@ -1,0 +1,70 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { submitVendorDocumentsWorkflow } from "../../../workflows/vendor/workflows/submit-vendor-documents"
+import type { VendorRequest } from "../resolve-vendor-actor"
+
+export const DOCUMENT_TYPES = ["commercial_registration", "owner_id", "tax_certificate", "other"] as const
+export const DOCUMENT_MIME_TYPES = ["application/pdf", "image/jpeg", "image/png"]
+export const documentFields = ["id", "type", "url", "filename", "mime_type", "created_at"]
+
+type UploadedFile = { originalname: string; mimetype: string; buffer: Buffer }
+
+export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: documents, metadata } = await query.graph({
+    entity: "vendor_document",
+    fields: documentFields,
+    filters: { vendor_id: req.vendor_context.vendor.id },
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({ documents, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+}
+
+/**
+ * Multipart: `files` (PDF, JPEG or PNG) and `type`, one per file or one for all
+ * (commercial_registration, owner_id, tax_certificate, other).
+ */
+export const POST = async (req: VendorRequest, res: MedusaResponse) => {
+  const files = ((req as unknown as { files?: UploadedFile[] }).files ?? [])
+  if (!files.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "files is required: send the documents as multipart form data")
+  }
+  const body = (req.body ?? {}) as Record<string, unknown>
+  const unknownField = Object.keys(body).find((key) => key !== "type")
+  if (unknownField) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unrecognized fields: '${unknownField}'`)
+  }
+  const types = ([] as unknown[]).concat(body.type ?? [])
+  if (types.length !== 1 && types.length !== files.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "type is required: one for all files, or one per file")
+  }
+  const badType = types.find((type) => !DOCUMENT_TYPES.includes(type as any))
+  if (badType !== undefined) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `type must be one of ${DOCUMENT_TYPES.join(", ")}, not "${badType}"`)
+  }
+  const badFile = files.find((file) => !DOCUMENT_MIME_TYPES.includes(file.mimetype))
+  if (badFile) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `files must be PDF, JPEG or PNG; ${badFile.originalname} is ${badFile.mimetype}`
+    )
+  }
+  await submitVendorDocumentsWorkflow(req.scope).run({
+    input: {
+      vendor_id: req.vendor_context.vendor.id,
+      files: files.map((file, index) => ({
+        type: (types[index] ?? types[0]) as (typeof DOCUMENT_TYPES)[number],
+        filename: file.originalname,
+        mime_type: file.mimetype,
+        content: file.buffer.toString("binary"),
+      })),
+    },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: documents } = await query.graph({
+    entity: "vendor_document",
+    fields: documentFields,
+    filters: { vendor_id: req.vendor_context.vendor.id },
+  })
+  res.status(201).json({ documents })
+}

@@ -1,0 +1,37 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { createVendorMemberStep } from "../../vendor/steps/create-vendor-member"
+import { markVendorInviteAcceptedStep } from "../steps/mark-vendor-invite-accepted"
+import { validateVendorInviteAcceptanceStep } from "../steps/validate-vendor-invite-acceptance"
+
+export type AcceptVendorInviteWorkflowInput = {
+  token: string
+  auth_identity_id: string
+  first_name?: string | null
+  last_name?: string | null
+  phone?: string | null
+}
+
+export const acceptVendorInviteWorkflowId = "accept-vendor-invite"
+
+/** The invitee's own login becomes a member with the invited role. */
+export const acceptVendorInviteWorkflow = createWorkflow(acceptVendorInviteWorkflowId, (input: AcceptVendorInviteWorkflowInput) => {
+  const invite = validateVendorInviteAcceptanceStep({ token: input.token, auth_identity_id: input.auth_identity_id })
+  const member = createVendorMemberStep(
+    transform({ input, invite }, ({ input, invite }) => ({
+      vendor_id: invite.vendor_id,
+      role: invite.role,
+      email: invite.email,
+      first_name: input.first_name ?? null,
+      last_name: input.last_name ?? null,
+      phone: input.phone ?? null,
+    }))
+  )
+  markVendorInviteAcceptedStep(transform({ invite }, ({ invite }) => invite.id))
+  setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "vendor", value: member.id })
+  emitEventStep({
+    eventName: "vendor.member_joined",
+    data: transform({ member, invite }, ({ member, invite }) => ({ id: member.id, vendor_id: invite.vendor_id, role: invite.role })),
+  })
+  return new WorkflowResponse(member)
+})
