@@ -77,6 +77,120 @@ const redisModules = redisUrl
     ]
   : []
 
+// --- Phone OTP and notifications ---------------------------------------------
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === "") {
+    return fallback
+  }
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+    stopWithConfigurationError(`${name} must be a positive whole number, not "${raw}".`)
+  }
+  return Number(raw)
+}
+
+/** All of a provider's variables, or none (the provider is then off); a partial set is an error. */
+function providerVariables<Name extends string>(provider: string, names: readonly Name[]): Record<Name, string> | null {
+  const present = names.filter((name) => process.env[name])
+  if (present.length === 0) {
+    if (process.env.NODE_ENV !== "test") {
+      process.stdout.write(`${provider} is off: ${names.join(", ")} are not set.\n`)
+    }
+    return null
+  }
+  const missing = names.find((name) => !process.env[name])
+  if (missing) {
+    stopWithConfigurationError(`${missing} must be set with ${present.join(", ")} to use ${provider}.`)
+  }
+  return Object.fromEntries(names.map((name) => [name, process.env[name] as string])) as Record<Name, string>
+}
+
+const jwtSecret = secret("JWT_SECRET")
+const twilio = providerVariables("SMS through Twilio", ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const)
+const sendgrid = providerVariables("Email through SendGrid", ["SENDGRID_API_KEY", "SENDGRID_FROM"] as const)
+const firebase = providerVariables("Push through Firebase", [
+  "FIREBASE_PROJECT_ID",
+  "FIREBASE_CLIENT_EMAIL",
+  "FIREBASE_PRIVATE_KEY",
+] as const)
+
+const notificationProviders = [
+  // Medusa's admin dashboard reads its notification feed from this channel.
+  { resolve: "@medusajs/medusa/notification-local", id: "local-feed", options: { channels: ["feed"] } },
+  sendgrid
+    ? {
+        resolve: "@medusajs/medusa/notification-sendgrid",
+        id: "sendgrid",
+        options: { channels: ["email"], api_key: sendgrid.SENDGRID_API_KEY, from: sendgrid.SENDGRID_FROM },
+      }
+    : { resolve: "@medusajs/medusa/notification-local", id: "local-email", options: { channels: ["email"] } },
+  twilio
+    ? {
+        resolve: "./src/modules/sms-twilio",
+        id: "sms-twilio",
+        options: {
+          channels: ["sms"],
+          account_sid: twilio.TWILIO_ACCOUNT_SID,
+          auth_token: twilio.TWILIO_AUTH_TOKEN,
+          from: twilio.TWILIO_FROM,
+          api_base_url: process.env.TWILIO_API_BASE_URL || undefined,
+        },
+      }
+    : {
+        resolve: "./src/modules/sms-local",
+        id: "sms-local",
+        options: { channels: ["sms"], log_text: process.env.NODE_ENV === "development" },
+      },
+  ...(firebase
+    ? [
+        {
+          resolve: "./src/modules/push-firebase",
+          id: "push-firebase",
+          options: {
+            channels: ["push"],
+            project_id: firebase.FIREBASE_PROJECT_ID,
+            client_email: firebase.FIREBASE_CLIENT_EMAIL,
+            // Environments keep the key on one line with literal "\n".
+            private_key: firebase.FIREBASE_PRIVATE_KEY.replace(/\\n/g, "\n"),
+          },
+        },
+      ]
+    : []),
+]
+
+const phoneOtpModules = [
+  {
+    resolve: "./src/modules/otp",
+    options: {
+      code_secret: jwtSecret,
+      resend_cooldown_seconds: positiveInteger("PHONE_OTP_RESEND_COOLDOWN_SECONDS", 60),
+      max_sends_per_phone_per_hour: positiveInteger("PHONE_OTP_MAX_SENDS_PER_PHONE_PER_HOUR", 5),
+      max_sends_per_ip_per_hour: positiveInteger("PHONE_OTP_MAX_SENDS_PER_IP_PER_HOUR", 30),
+    },
+  },
+  {
+    resolve: "@medusajs/medusa/auth",
+    // The phone-otp provider keeps its codes in the otp module and sends them through notifications.
+    dependencies: ["otp", "notification"],
+    options: {
+      providers: [
+        { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+        {
+          resolve: "./src/modules/phone-otp",
+          id: "phone-otp",
+          options: { log_codes: process.env.NODE_ENV === "development" },
+        },
+      ],
+    },
+  },
+  { resolve: "@medusajs/medusa/notification", options: { providers: notificationProviders } },
+  {
+    resolve: "./src/modules/notification-center",
+    options: { external_channels: firebase ? ["email", "sms", "push"] : ["email", "sms"] },
+  },
+]
+
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
 module.exports = defineConfig({
@@ -88,8 +202,15 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || localOrigins,
       adminCors: process.env.ADMIN_CORS || localOrigins,
       authCors: process.env.AUTH_CORS || localOrigins,
-      jwtSecret: secret("JWT_SECRET"),
+      jwtSecret,
       cookieSecret: secret("COOKIE_SECRET"),
+      // Admins sign in with a password only; the other actors may also use a phone code.
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass", "phone-otp"],
+        vendor: ["emailpass", "phone-otp"],
+        courier: ["emailpass", "phone-otp"],
+      },
     },
   },
   admin: {
@@ -99,6 +220,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    ...phoneOtpModules,
     // Daraa's own modules.
     { resolve: "./src/modules/vendor" },
   ],

@@ -1,6 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { phoneOtpAuthMiddlewares } from "./auth/phone-otp/middlewares"
+import { courierNotificationMiddlewares } from "./courier/notifications/middlewares"
+import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
+import { vendorNotificationMiddlewares } from "./vendor/notifications/middlewares"
 import { daraaErrorHandler } from "./error-handler"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeVendorMiddlewares } from "./store/vendors/middlewares"
@@ -14,6 +18,10 @@ export default defineMiddlewares({
   errorHandler: daraaErrorHandler,
   routes: [
     ...authMiddlewares,
+    ...phoneOtpAuthMiddlewares,
+    ...storeNotificationMiddlewares,
+    ...vendorNotificationMiddlewares,
+    ...courierNotificationMiddlewares,
     ...vendorStoreMiddlewares,
     ...adminVendorMiddlewares,
     ...storeVendorMiddlewares,

@@ -1,0 +1,5 @@
+import { notificationCenterHandlers } from "../../notification-center/handlers"
+
+const handlers = notificationCenterHandlers("customer")
+export const POST = handlers.registerDevice
+export const DELETE = handlers.unregisterDevice

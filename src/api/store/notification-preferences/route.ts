@@ -1,0 +1,5 @@
+import { notificationCenterHandlers } from "../../notification-center/handlers"
+
+const handlers = notificationCenterHandlers("customer")
+export const GET = handlers.getPreferences
+export const POST = handlers.updatePreferences

@@ -1,0 +1,3 @@
+import { notificationCenterHandlers } from "../../../notification-center/handlers"
+
+export const POST = notificationCenterHandlers("customer").markAllRead

@@ -1,0 +1,3 @@
+import { notificationCenterHandlers } from "../../notification-center/handlers"
+
+export const GET = notificationCenterHandlers("customer").listFeed

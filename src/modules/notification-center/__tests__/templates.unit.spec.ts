@@ -1,0 +1,60 @@
+import { LOCALES } from "../constants"
+import { notificationTemplates, renderEmailHtml, renderNotification } from "../templates"
+
+const sampleData: Record<string, Record<string, unknown>> = {
+  "order-placed": { id: "order_1", display_id: 12 },
+  "vendor-order-accepted": { id: "order_1", display_id: 12, vendor_name: "Hauran Dairy" },
+  "vendor-order-rejected": { id: "order_1", display_id: 12, vendor_name: "Hauran Dairy", reason: "out of labneh" },
+  "vendor-order-ready": { id: "order_1", display_id: 12 },
+  "refund-issued": { id: "order_1", display_id: 12, amount: 2500, currency_code: "syp" },
+  "vendor-new-order": { id: "order_1", display_id: 12, item_count: 3 },
+  "vendor-approved": { id: "ven_1", vendor_name: "Hauran Dairy" },
+  "vendor-rejected": { id: "ven_1", vendor_name: "Hauran Dairy", reason: "documents missing" },
+  "vendor-suspended": { id: "ven_1", vendor_name: "Hauran Dairy", reason: "complaints" },
+  "vendor-stock-low": { vendor_id: "ven_1", variant_id: "var_1", product_title: "Labneh", variant_title: "500 g", available_quantity: 2, threshold: 5 },
+  "vendor-awaiting-review": { id: "ven_1", vendor_name: "Hauran Dairy", handle: "hauran-dairy" },
+}
+
+const ARABIC = /[\u0600-\u06FF]/
+
+describe("notification templates", () => {
+  it("has English and Arabic for every event", () => {
+    for (const [event, template] of Object.entries(notificationTemplates)) {
+      expect(Object.keys(template).sort()).toEqual([...LOCALES].sort())
+      expect(sampleData[event]).toBeDefined()
+    }
+  })
+
+  it.each(Object.keys(notificationTemplates))("fills %s from the event's data in both languages", (event) => {
+    const en = renderNotification(event as any, "en", sampleData[event])
+    const ar = renderNotification(event as any, "ar", sampleData[event])
+    expect(en.title).not.toMatch(ARABIC)
+    expect(en.body).not.toMatch(ARABIC)
+    expect(ar.title).toMatch(ARABIC)
+    expect(ar.body).toMatch(ARABIC)
+    expect(`${en.body}${ar.body}`).not.toMatch(/undefined|null|\[object/)
+  })
+
+  it("puts the order number, amounts and reasons into the text", () => {
+    expect(renderNotification("order-placed", "en", sampleData["order-placed"]).body).toContain("#12")
+    expect(renderNotification("order-placed", "ar", sampleData["order-placed"]).body).toContain("#12")
+    expect(renderNotification("refund-issued", "en", sampleData["refund-issued"]).body).toContain("2500 SYP")
+    expect(renderNotification("vendor-order-rejected", "ar", sampleData["vendor-order-rejected"]).body).toContain("out of labneh")
+    expect(renderNotification("vendor-stock-low", "en", sampleData["vendor-stock-low"]).body).toEqual(
+      "Labneh – 500 g has 2 left (alert at 5)."
+    )
+  })
+
+  it("leaves out a reason that was not given", () => {
+    const body = renderNotification("vendor-rejected", "en", { id: "ven_1", vendor_name: "Hauran Dairy" }).body
+    expect(body).toEqual("Hauran Dairy was not approved.")
+  })
+
+  it("escapes email HTML and sets the page direction by locale", () => {
+    const html = renderEmailHtml({ title: "<b>Hi</b>", body: "A & B" }, "ar")
+    expect(html).toContain('dir="rtl"')
+    expect(html).toContain("&lt;b&gt;Hi&lt;/b&gt;")
+    expect(html).toContain("A &amp; B")
+    expect(renderEmailHtml({ title: "t", body: "b" }, "en")).toContain('dir="ltr"')
+  })
+})

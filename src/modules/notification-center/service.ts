@@ -1,0 +1,130 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { CATEGORIES, CHANNELS, enabledByDefault, type Category, type Channel, type RecipientType } from "./constants"
+import { FeedNotification } from "./models/feed-notification"
+import { NotificationDelivery } from "./models/notification-delivery"
+import { NotificationPreference } from "./models/notification-preference"
+import { PushDevice } from "./models/push-device"
+
+export type Recipient = { recipient_type: RecipientType; recipient_id: string }
+
+export type PreferenceMatrix = Record<Channel, Record<Category, boolean>>
+
+export type ExternalChannel = Exclude<Channel, "feed">
+
+export type NotificationCenterOptions = { external_channels?: ExternalChannel[] }
+
+export type PreferenceChange = { channel: Channel; category: Category; enabled: boolean }
+
+/** The in-app feed, channel preferences, push devices and the record of external deliveries. */
+class NotificationCenterModuleService extends MedusaService({
+  FeedNotification,
+  NotificationPreference,
+  PushDevice,
+  NotificationDelivery,
+}) {
+  protected readonly externalChannels_: ExternalChannel[]
+
+  constructor(container: Record<string, unknown>, options: NotificationCenterOptions = {}) {
+    super(...arguments)
+    this.externalChannels_ = options.external_channels ?? ["email", "sms"]
+  }
+
+  /** The channels that have a provider in this deployment (push only with Firebase). */
+  get externalChannels(): readonly ExternalChannel[] {
+    return this.externalChannels_
+  }
+
+  /** Every channel × category for the recipient: stored choices over the defaults. */
+  @InjectManager()
+  async retrievePreferenceMatrix(recipient: Recipient, @MedusaContext() sharedContext: Context = {}): Promise<PreferenceMatrix> {
+    const stored = await this.listNotificationPreferences(
+      { recipient_type: recipient.recipient_type, recipient_id: recipient.recipient_id },
+      {},
+      sharedContext
+    )
+    const matrix = {} as PreferenceMatrix
+    for (const channel of CHANNELS) {
+      matrix[channel] = {} as Record<Category, boolean>
+      for (const category of CATEGORIES) {
+        const choice = stored.find((p) => p.channel === channel && p.category === category)
+        matrix[channel][category] = choice ? choice.enabled : enabledByDefault(category)
+      }
+    }
+    return matrix
+  }
+
+  @InjectTransactionManager()
+  async setPreferences(
+    recipient: Recipient,
+    changes: PreferenceChange[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const stored = await this.listNotificationPreferences(
+      { recipient_type: recipient.recipient_type, recipient_id: recipient.recipient_id },
+      {},
+      sharedContext
+    )
+    const toUpdate: { id: string; enabled: boolean }[] = []
+    const toCreate: (Recipient & PreferenceChange)[] = []
+    for (const change of changes) {
+      const existing = stored.find((p) => p.channel === change.channel && p.category === change.category)
+      if (existing) {
+        toUpdate.push({ id: existing.id, enabled: change.enabled })
+      } else {
+        toCreate.push({ ...recipient, ...change })
+      }
+    }
+    if (toUpdate.length) {
+      await this.updateNotificationPreferences(toUpdate, sharedContext)
+    }
+    if (toCreate.length) {
+      await this.createNotificationPreferences(toCreate, sharedContext)
+    }
+  }
+
+  /** A token moves to whoever registers it last, so a shared phone notifies only its current user. */
+  @InjectTransactionManager()
+  async registerPushDevice(
+    input: Recipient & { token: string; platform: "ios" | "android" | "web" },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [existing] = await this.listPushDevices({ token: input.token }, {}, sharedContext)
+    if (existing) {
+      return await this.updatePushDevices(
+        { id: existing.id, recipient_type: input.recipient_type, recipient_id: input.recipient_id, platform: input.platform },
+        sharedContext
+      )
+    }
+    return await this.createPushDevices(input, sharedContext)
+  }
+
+  @InjectManager()
+  async countUnread(recipient: Recipient, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const [, count] = await this.listAndCountFeedNotifications(
+      { recipient_type: recipient.recipient_type, recipient_id: recipient.recipient_id, read_at: null },
+      { take: 1, select: ["id"] },
+      sharedContext
+    )
+    return count
+  }
+
+  @InjectTransactionManager()
+  async markAllRead(recipient: Recipient, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const unread = await this.listFeedNotifications(
+      { recipient_type: recipient.recipient_type, recipient_id: recipient.recipient_id, read_at: null },
+      { select: ["id"] },
+      sharedContext
+    )
+    if (unread.length) {
+      const now = new Date()
+      await this.updateFeedNotifications(
+        unread.map((n) => ({ id: n.id, read_at: now })),
+        sharedContext
+      )
+    }
+    return unread.length
+  }
+}
+
+export default NotificationCenterModuleService

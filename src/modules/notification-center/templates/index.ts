@@ -1,0 +1,54 @@
+import type { Locale } from "../constants"
+import { orderPlaced } from "./order-placed"
+import { refundIssued } from "./refund-issued"
+import type { LocalizedTemplate, RenderedMessage } from "./types"
+import { vendorApproved } from "./vendor-approved"
+import { vendorAwaitingReview } from "./vendor-awaiting-review"
+import { vendorNewOrder } from "./vendor-new-order"
+import { vendorOrderAccepted } from "./vendor-order-accepted"
+import { vendorOrderReady } from "./vendor-order-ready"
+import { vendorOrderRejected } from "./vendor-order-rejected"
+import { vendorRejected } from "./vendor-rejected"
+import { vendorStockLow } from "./vendor-stock-low"
+import { vendorSuspended } from "./vendor-suspended"
+
+/** Every notification Daraa sends, by the name stored on feed entries and deliveries. */
+export const notificationTemplates = {
+  "order-placed": orderPlaced,
+  "vendor-order-accepted": vendorOrderAccepted,
+  "vendor-order-rejected": vendorOrderRejected,
+  "vendor-order-ready": vendorOrderReady,
+  "refund-issued": refundIssued,
+  "vendor-new-order": vendorNewOrder,
+  "vendor-approved": vendorApproved,
+  "vendor-rejected": vendorRejected,
+  "vendor-suspended": vendorSuspended,
+  "vendor-stock-low": vendorStockLow,
+  "vendor-awaiting-review": vendorAwaitingReview,
+} satisfies Record<string, LocalizedTemplate<any>>
+
+export type NotificationEvent = keyof typeof notificationTemplates
+
+export type NotificationData<Event extends NotificationEvent> = Parameters<
+  (typeof notificationTemplates)[Event]["en"]
+>[0]
+
+export function isNotificationEvent(name: string): name is NotificationEvent {
+  return Object.prototype.hasOwnProperty.call(notificationTemplates, name)
+}
+
+/** The message of `event` in the recipient's locale, filled from the event's data. */
+export function renderNotification(event: NotificationEvent, locale: Locale, data: Record<string, unknown>): RenderedMessage {
+  const template = notificationTemplates[event] as LocalizedTemplate<Record<string, unknown>>
+  return template[locale](data)
+}
+
+/** Email wraps the same text in minimal HTML, escaped, with the page direction of the locale. */
+export function renderEmailHtml(message: RenderedMessage, locale: Locale): string {
+  const escape = (text: string) =>
+    text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+  const direction = locale === "ar" ? "rtl" : "ltr"
+  return `<!doctype html><html lang="${locale}" dir="${direction}"><body><h1>${escape(message.title)}</h1><p>${escape(message.body)}</p></body></html>`
+}
+
+export type { RenderedMessage } from "./types"

@@ -1,0 +1,15 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The live one-time code of a phone number. One row per number: a resend
+ * replaces the code but keeps the failure count until `attempts_reset_at`.
+ */
+export const OtpChallenge = model.define("otp_challenge", {
+  id: model.id({ prefix: "otp" }).primaryKey(),
+  phone: model.text().unique(),
+  // HMAC of the code; null once the code is used or dead.
+  code_hash: model.text().nullable(),
+  code_expires_at: model.dateTime().nullable(),
+  failed_attempts: model.number().default(0),
+  attempts_reset_at: model.dateTime(),
+})

@@ -1,0 +1,171 @@
+import { createHmac, randomInt } from "crypto"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { OtpChallenge } from "./models/otp-challenge"
+import { OtpRateLimit } from "./models/otp-rate-limit"
+
+export type OtpModuleOptions = {
+  /** Server secret mixed into the code hash, so a leaked table cannot be brute-forced offline. */
+  code_secret: string
+  code_ttl_seconds?: number
+  max_failed_attempts?: number
+  /** How long failures count against a number (a resend does not reset them). */
+  attempts_window_seconds?: number
+  resend_cooldown_seconds?: number
+  max_sends_per_phone_per_hour?: number
+  max_sends_per_ip_per_hour?: number
+}
+
+export type IssuedCode = { code: string; expires_in_seconds: number }
+
+export type SendAllowance =
+  | { allowed: true }
+  | { allowed: false; reason: "locked" | "cooldown" | "phone_limit" | "ip_limit"; retry_after_seconds: number }
+
+const HOUR_SECONDS = 3600
+
+export const OTP_DEFAULTS = {
+  code_ttl_seconds: 600,
+  max_failed_attempts: 5,
+  attempts_window_seconds: HOUR_SECONDS,
+  resend_cooldown_seconds: 60,
+  max_sends_per_phone_per_hour: 5,
+  max_sends_per_ip_per_hour: 30,
+}
+
+/**
+ * One-time codes and their limits. Every check is one SQL statement that reads
+ * and writes atomically with the database clock, so several server instances
+ * share the same codes, counters and windows.
+ */
+class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
+  protected readonly settings_: Required<OtpModuleOptions>
+
+  constructor(container: Record<string, unknown>, options: OtpModuleOptions) {
+    super(...arguments)
+    if (!options?.code_secret) {
+      throw new Error("The otp module needs a code_secret option.")
+    }
+    this.settings_ = { ...OTP_DEFAULTS, ...options }
+  }
+
+  get settings(): Readonly<Required<OtpModuleOptions>> {
+    return this.settings_
+  }
+
+  hashCode(phone: string, code: string): string {
+    return createHmac("sha256", this.settings_.code_secret).update(`${phone}:${code}`).digest("hex")
+  }
+
+  /**
+   * Checks, in order, the lock-out of the number, the IP's hourly budget, the
+   * resend cooldown and the number's hourly budget. Each allowed check counts a hit.
+   */
+  @InjectManager()
+  async consumeSendAllowance(
+    input: { phone: string; ip: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SendAllowance> {
+    const lockedFor = await this.secondsUntilUnlocked_(input.phone, sharedContext)
+    if (lockedFor > 0) {
+      return { allowed: false, reason: "locked", retry_after_seconds: lockedFor }
+    }
+    const checks = [
+      { reason: "ip_limit", key: `ip:${input.ip}`, limit: this.settings_.max_sends_per_ip_per_hour, window: HOUR_SECONDS },
+      { reason: "cooldown", key: `cooldown:${input.phone}`, limit: 1, window: this.settings_.resend_cooldown_seconds },
+      { reason: "phone_limit", key: `phone:${input.phone}`, limit: this.settings_.max_sends_per_phone_per_hour, window: HOUR_SECONDS },
+    ] as const
+    for (const check of checks) {
+      const { hits, seconds_left } = await this.hit_(check.key, check.window, sharedContext)
+      if (hits > check.limit) {
+        return { allowed: false, reason: check.reason, retry_after_seconds: Math.max(1, Math.ceil(seconds_left)) }
+      }
+    }
+    return { allowed: true }
+  }
+
+  /**
+   * Stores a fresh code for the number and returns it in clear, once, for the
+   * SMS. Returns null while the number is locked out by failed attempts.
+   */
+  @InjectManager()
+  async issueCode(phone: string, @MedusaContext() sharedContext: Context = {}): Promise<IssuedCode | null> {
+    const code = String(randomInt(0, 1_000_000)).padStart(6, "0")
+    const { code_ttl_seconds, attempts_window_seconds, max_failed_attempts } = this.settings_
+    const rows = await this.execute_(
+      sharedContext,
+      `insert into otp_challenge (id, phone, code_hash, code_expires_at, failed_attempts, attempts_reset_at, created_at, updated_at)
+       values (?, ?, ?, now() + make_interval(secs => ?), 0, now() + make_interval(secs => ?), now(), now())
+       on conflict (phone) where deleted_at is null do update set
+         failed_attempts = case when otp_challenge.attempts_reset_at <= now() then 0 else otp_challenge.failed_attempts end,
+         attempts_reset_at = case when otp_challenge.attempts_reset_at <= now() then excluded.attempts_reset_at else otp_challenge.attempts_reset_at end,
+         code_hash = excluded.code_hash,
+         code_expires_at = excluded.code_expires_at,
+         updated_at = now()
+       returning failed_attempts`,
+      [generateEntityId(undefined, "otp"), phone, this.hashCode(phone, code), code_ttl_seconds, attempts_window_seconds]
+    )
+    if (Number(rows[0].failed_attempts) >= max_failed_attempts) {
+      return null
+    }
+    return { code, expires_in_seconds: code_ttl_seconds }
+  }
+
+  /**
+   * Uses the number's code if it matches, is unexpired and not dead. A wrong
+   * code counts a failure; the last allowed failure kills the code.
+   */
+  @InjectManager()
+  async verifyCode(phone: string, code: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const max = this.settings_.max_failed_attempts
+    const rows = await this.execute_(
+      sharedContext,
+      `with live as (
+         select id, code_hash = ? as matches from otp_challenge
+         where phone = ? and deleted_at is null and code_hash is not null
+           and code_expires_at > now() and failed_attempts < ?
+         for update
+       )
+       update otp_challenge c set
+         failed_attempts = case when live.matches then 0 else c.failed_attempts + 1 end,
+         code_hash = case when live.matches or c.failed_attempts + 1 >= ? then null else c.code_hash end,
+         updated_at = now()
+       from live where c.id = live.id
+       returning live.matches`,
+      [this.hashCode(phone, code), phone, max, max]
+    )
+    return rows.length === 1 && rows[0].matches === true
+  }
+
+  protected async secondsUntilUnlocked_(phone: string, sharedContext: Context): Promise<number> {
+    const rows = await this.execute_(
+      sharedContext,
+      `select extract(epoch from (attempts_reset_at - now())) as seconds_left from otp_challenge
+       where phone = ? and deleted_at is null and failed_attempts >= ? and attempts_reset_at > now()`,
+      [phone, this.settings_.max_failed_attempts]
+    )
+    return rows.length ? Math.max(1, Math.ceil(Number(rows[0].seconds_left))) : 0
+  }
+
+  protected async hit_(key: string, windowSeconds: number, sharedContext: Context) {
+    const rows = await this.execute_(
+      sharedContext,
+      `insert into otp_rate_limit (id, key, window_started_at, hits, created_at, updated_at)
+       values (?, ?, now(), 1, now(), now())
+       on conflict (key) where deleted_at is null do update set
+         hits = case when otp_rate_limit.window_started_at <= now() - make_interval(secs => ?) then 1 else otp_rate_limit.hits + 1 end,
+         window_started_at = case when otp_rate_limit.window_started_at <= now() - make_interval(secs => ?) then now() else otp_rate_limit.window_started_at end,
+         updated_at = now()
+       returning hits, extract(epoch from (window_started_at + make_interval(secs => ?) - now())) as seconds_left`,
+      [generateEntityId(undefined, "otprl"), key, windowSeconds, windowSeconds, windowSeconds]
+    )
+    return { hits: Number(rows[0].hits), seconds_left: Number(rows[0].seconds_left) }
+  }
+
+  protected async execute_(sharedContext: Context, sql: string, params: unknown[]): Promise<any[]> {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    return await manager.execute(sql, params)
+  }
+}
+
+export default OtpModuleService

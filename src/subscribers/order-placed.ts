@@ -1,0 +1,61 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+
+/** The customer hears that the order arrived; each vendor whose products it holds hears of a new order. */
+export default async function orderPlacedNotification({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "customer_id", "items.quantity", "items.product_id"],
+    filters: { id: event.data.id },
+  })
+  if (!order) {
+    return
+  }
+  const resource = { type: "order", id: order.id }
+  if (order.customer_id) {
+    await notifyRecipientsWorkflow(container).run({
+      input: {
+        event: "order-placed",
+        category: "orders",
+        data: { id: order.id, display_id: order.display_id },
+        resource,
+        recipients: { customer_ids: [order.customer_id] },
+      },
+    })
+  }
+
+  const items = (order.items ?? []).filter((item: any) => item?.product_id) as { product_id: string; quantity: number }[]
+  if (!items.length) {
+    return
+  }
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "vendor.id"],
+    filters: { id: [...new Set(items.map((item) => item.product_id))] },
+  })
+  const vendorOfProduct = new Map(products.map((product: any) => [product.id, product.vendor?.id as string | undefined]))
+  const itemCountByVendor = new Map<string, number>()
+  for (const item of items) {
+    const vendorId = vendorOfProduct.get(item.product_id)
+    if (vendorId) {
+      itemCountByVendor.set(vendorId, (itemCountByVendor.get(vendorId) ?? 0) + Number(item.quantity))
+    }
+  }
+  for (const [vendorId, itemCount] of itemCountByVendor) {
+    await notifyRecipientsWorkflow(container).run({
+      input: {
+        event: "vendor-new-order",
+        category: "orders",
+        data: { id: order.id, display_id: order.display_id, item_count: itemCount },
+        resource,
+        recipients: { vendor_id: vendorId },
+      },
+    })
+  }
+}
+
+export const config: SubscriberConfig = { event: "order.placed" }

@@ -1,0 +1,41 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
+import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+
+/** The customer hears of a refund on their order's payment (Medusa emits it with the payment's id). */
+export default async function paymentRefundedNotification({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [payment],
+  } = await query.graph({
+    entity: "payment",
+    fields: [
+      "id",
+      "currency_code",
+      "refunds.amount",
+      "refunds.created_at",
+      "payment_collection.order.id",
+      "payment_collection.order.display_id",
+      "payment_collection.order.customer_id",
+    ],
+    filters: { id: event.data.id },
+  })
+  const order = (payment as any)?.payment_collection?.order
+  const latestRefund = [...((payment as any)?.refunds ?? [])].sort(
+    (a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+  )[0]
+  if (!order?.customer_id || !latestRefund) {
+    return
+  }
+  await notifyRecipientsWorkflow(container).run({
+    input: {
+      event: "refund-issued",
+      category: "orders",
+      data: { id: order.id, display_id: order.display_id, amount: Number(latestRefund.amount), currency_code: payment.currency_code },
+      resource: { type: "order", id: order.id },
+      recipients: { customer_ids: [order.customer_id] },
+    },
+  })
+}
+
+export const config: SubscriberConfig = { event: PaymentEvents.REFUNDED }

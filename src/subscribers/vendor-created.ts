@@ -1,0 +1,25 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+
+/** Platform admins hear that a new vendor waits for review. */
+export default async function vendorAwaitingReviewNotification({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [vendor],
+  } = await query.graph({ entity: "vendor", fields: ["id", "name", "handle"], filters: { id: event.data.id } })
+  if (!vendor) {
+    return
+  }
+  await notifyRecipientsWorkflow(container).run({
+    input: {
+      event: "vendor-awaiting-review",
+      category: "account",
+      data: { id: vendor.id, vendor_name: vendor.name, handle: vendor.handle },
+      resource: { type: "vendor", id: vendor.id },
+      recipients: { admins: true },
+    },
+  })
+}
+
+export const config: SubscriberConfig = { event: "vendor.created" }
