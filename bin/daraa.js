@@ -20,6 +20,7 @@ const { MEDUSA_CLI, runMedusa, tail, isSeeded, publishableKey, waitForHealth } =
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 
 const ROOT = path.resolve(__dirname, "..")
+const DEMO_VENDORS = require("../src/scripts/demo/vendors.json")
 const DATA_DIR = path.join(ROOT, ".data")
 const LOG_DIR = path.join(DATA_DIR, "logs")
 const SETUP_LOG = path.join(LOG_DIR, "setup.log")
@@ -72,6 +73,14 @@ function banner({ port, key, database, adminDisabled, demoAdmin }) {
         ? `${process.env.DEMO_ADMIN_EMAIL || "admin@daraa.local"} / ${process.env.DEMO_ADMIN_PASSWORD || "daraa-admin"}`
         : "create one with `npx medusa user -e you@example.com -p <password>`",
     ],
+    ...(demoAdmin
+      ? [
+          [
+            "Vendor logins",
+            `${DEMO_VENDORS.map((v) => `${v.handle}@daraa.local`).join(", ")} / ${process.env.DEMO_VENDOR_PASSWORD || "daraa-vendor"}`,
+          ],
+        ]
+      : []),
     ["Publishable key", key ?? "none yet (seed with `npm run seed`)"],
     ["Data", database],
   ]

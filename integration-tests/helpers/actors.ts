@@ -64,3 +64,16 @@ export async function vendorAction(api: any, admin: string, vendorId: string, ac
 
 /** Axios rejects on 4xx; tests read the response either way. */
 export const attempt = (request: Promise<any>) => request.then((r) => r, (e) => e.response)
+
+/** Makes a failed request's error say which request failed and why, instead of only its status. */
+export function readableHttpErrors(api: any) {
+  api.interceptors.response.use(undefined, (error: any) => {
+    if (error?.response && error.config) {
+      error.message = `${error.config.method?.toUpperCase()} ${error.config.url} → ${error.response.status}: ${error.response.data?.message ?? ""}`
+    }
+    return Promise.reject(error)
+  })
+}
+
+/** Starts requests together and catches each at once, so a 4xx is an answer to read, not an unhandled rejection. */
+export const settled = (requests: Promise<any>[]) => requests.map(attempt)

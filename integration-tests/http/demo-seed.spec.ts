@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   DEMO_PUBLISHABLE_KEY_TITLE,
   demoAdminCredentials,
+  demoVendorCredentials,
   seedDemoMarketplace,
 } from "../../src/scripts/demo/seed-demo-marketplace"
 import { demoCategories, demoProducts } from "../../src/scripts/demo/catalog"
@@ -30,6 +31,9 @@ const SEEDED_TABLES = [
   "provider_identity",
   "inventory_item",
   "inventory_level",
+  "vendor",
+  "vendor_member",
+  "vendor_status_change",
 ]
 
 async function countRows(container: MedusaContainer) {
@@ -125,6 +129,28 @@ medusaIntegrationTestRunner({
         expect(data.shipping_options).toEqual([
           expect.objectContaining({ name: "Standard delivery", amount: 100 }),
         ])
+      })
+
+      it("seeds three approved vendors near Daraa, each selling its own products, with working logins", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const { data } = await api.get("/store/vendors?latitude=32.62&longitude=36.10", { headers })
+        expect(data.vendors.map((v: any) => v.handle).sort()).toEqual(["al-balad-pantry", "daraa-fresh-market", "hauran-bakery"])
+        expect(Math.max(...data.vendors.map((v: any) => v.distance_km))).toBeLessThan(5)
+
+        const { data: products } = await api.get("/store/products?limit=50", { headers })
+        const byVendor = new Map<string, string[]>()
+        for (const product of products.products) {
+          byVendor.set(product.vendor.handle, [...(byVendor.get(product.vendor.handle) ?? []), product.handle])
+        }
+        expect(byVendor.get("daraa-fresh-market")!.sort()).toEqual(["cucumbers", "free-range-eggs", "hauran-tomatoes", "labneh"])
+
+        for (const { email, password, handle } of demoVendorCredentials()) {
+          const login = await api.post("/auth/vendor/emailpass", { email, password })
+          const { data: me } = await api.get("/vendor/me", { headers: { authorization: `Bearer ${login.data.token}` } })
+          expect([me.vendor.handle, me.vendor.status, me.member.role]).toEqual([handle, "active", "owner"])
+          const { data: own } = await api.get("/vendor/products", { headers: { authorization: `Bearer ${login.data.token}` } })
+          expect(own.products.every((p: any) => p.variants.every((v: any) => v.stock.stocked_quantity > 0))).toBe(true)
+        }
       })
 
       it("adds nothing when the seed runs a second time", async () => {

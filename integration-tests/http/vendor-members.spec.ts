@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
-import { attempt, bearer, customerToken, registerVendor } from "../helpers/actors"
+import { attempt, bearer, customerToken, readableHttpErrors, registerVendor, settled } from "../helpers/actors"
 import { productBody } from "../helpers/catalog"
 
 jest.setTimeout(180 * 1000)
@@ -13,6 +13,7 @@ medusaIntegrationTestRunner({
     let publishableKey: string
 
     beforeAll(async () => {
+      readableHttpErrors(api)
       ;({ publishableKey } = await seedDemoMarketplace(getContainer()))
     })
 
@@ -78,23 +79,23 @@ medusaIntegrationTestRunner({
       const staff = await join(s.token, s.email)
 
       expect((await api.get("/vendor/products", bearer(staff.token))).status).toEqual(200)
-      for (const request of [
+      for (const request of settled([
         api.post("/vendor/products", productBody(), bearer(staff.token)),
         api.post("/vendor/me", { description: "staff edit" }, bearer(staff.token)),
         api.post("/vendor/invites", { email: "x@example.com", role: "staff" }, bearer(staff.token)),
-      ]) {
+      ])) {
         const response = await attempt(request)
         expect(response.status).toEqual(403)
       }
 
       expect((await api.post("/vendor/products", productBody(), bearer(manager.token))).status).toEqual(201)
       expect((await api.post("/vendor/me", { description: "manager edit" }, bearer(manager.token))).status).toEqual(200)
-      for (const request of [
+      for (const request of settled([
         api.post("/vendor/invites", { email: "y@example.com", role: "staff" }, bearer(manager.token)),
         api.post("/vendor/members", { email: "y@example.com", role: "staff" }, bearer(manager.token)),
         api.post(`/vendor/members/${staff.member.id}`, { role: "manager" }, bearer(manager.token)),
         api.delete(`/vendor/members/${staff.member.id}`, bearer(manager.token)),
-      ]) {
+      ])) {
         const response = await attempt(request)
         expect(response.status).toEqual(403)
         expect(response.data.message).toMatch(/Only the owner/)
@@ -126,11 +127,11 @@ medusaIntegrationTestRunner({
       const staff = await join(s.token, s.email)
       const pending = await invite(theirs.token, "manager")
 
-      for (const request of [
+      for (const request of settled([
         api.post(`/vendor/members/${staff.member.id}`, { role: "manager" }, bearer(mine.token)),
         api.delete(`/vendor/members/${staff.member.id}`, bearer(mine.token)),
         api.delete(`/vendor/invites/${pending.invite.id}`, bearer(mine.token)),
-      ]) {
+      ])) {
         expect((await attempt(request)).status).toEqual(404)
       }
       const { data: team } = await api.get("/vendor/members", bearer(mine.token))

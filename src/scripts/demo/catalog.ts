@@ -1,6 +1,7 @@
 /**
  * The demo catalog: groceries and household goods of the Hauran plain around
- * Daraa. Prices are in the store's currencies' main units (SYP and USD).
+ * Daraa, sold by the three demo vendors of vendors.json. Prices are in the
+ * store's currencies' main units (SYP and USD).
  */
 
 export type DemoCategory = { name: string; handle: string; description: string }
@@ -16,6 +17,8 @@ export type DemoVariant = {
 export type DemoProduct = {
   title: string
   handle: string
+  // The demo vendor (vendors.json) that sells it.
+  vendor: string
   description: string
   category: string
   option_title: string
@@ -35,6 +38,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Arabic Bread",
     handle: "arabic-bread",
+    vendor: "hauran-bakery",
     description: "Soft round flatbread, baked this morning.",
     category: "bakery",
     option_title: "Pack",
@@ -46,6 +50,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Za'atar Manakish",
     handle: "zaatar-manakish",
+    vendor: "hauran-bakery",
     description: "Flatbread topped with za'atar and olive oil, a box of six.",
     category: "bakery",
     option_title: "Pack",
@@ -56,6 +61,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Hauran Tomatoes",
     handle: "hauran-tomatoes",
+    vendor: "daraa-fresh-market",
     description: "Sun-ripened tomatoes from the fields around Daraa.",
     category: "fresh-produce",
     option_title: "Weight",
@@ -67,6 +73,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Cucumbers",
     handle: "cucumbers",
+    vendor: "daraa-fresh-market",
     description: "Small crunchy cucumbers, picked daily.",
     category: "fresh-produce",
     option_title: "Weight",
@@ -75,6 +82,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Labneh",
     handle: "labneh",
+    vendor: "daraa-fresh-market",
     description: "Thick strained yoghurt, made in small batches.",
     category: "dairy-eggs",
     option_title: "Size",
@@ -86,6 +94,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Free-range Eggs",
     handle: "free-range-eggs",
+    vendor: "daraa-fresh-market",
     description: "A tray of thirty eggs from village hens.",
     category: "dairy-eggs",
     option_title: "Pack",
@@ -94,6 +103,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Hauran Olive Oil",
     handle: "hauran-olive-oil",
+    vendor: "al-balad-pantry",
     description: "Cold-pressed extra virgin olive oil from this season's harvest.",
     category: "pantry",
     option_title: "Volume",
@@ -105,6 +115,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Freekeh",
     handle: "freekeh",
+    vendor: "al-balad-pantry",
     description: "Roasted green wheat, cracked for soups and pilafs.",
     category: "pantry",
     option_title: "Weight",
@@ -113,6 +124,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Date Ma'amoul",
     handle: "date-maamoul",
+    vendor: "hauran-bakery",
     description: "Semolina cookies filled with dates.",
     category: "sweets",
     option_title: "Box",
@@ -124,6 +136,7 @@ export const demoProducts: DemoProduct[] = [
   {
     title: "Olive Oil Soap",
     handle: "olive-oil-soap",
+    vendor: "al-balad-pantry",
     description: "Laurel and olive oil soap, a pack of three bars.",
     category: "household",
     option_title: "Pack",

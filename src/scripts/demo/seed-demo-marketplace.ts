@@ -8,7 +8,6 @@ import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
-  createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -19,8 +18,14 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { demoCategories, demoProducts } from "./catalog"
+import { VENDOR_MODULE } from "../../modules/vendor"
+import type VendorModuleService from "../../modules/vendor/service"
+import { createVendorWorkflow } from "../../workflows/vendor/workflows/create-vendor"
+import { changeVendorStatusWorkflow } from "../../workflows/vendor/workflows/change-vendor-status"
+import { createVendorProductWorkflow } from "../../workflows/vendor-product/workflows/create-vendor-product"
+import { demoCategories, demoProducts, type DemoProduct } from "./catalog"
 import seedVersion from "./seed-version.json"
+import demoVendors from "./vendors.json"
 
 /**
  * Seeds the demo marketplace. Every part is looked up by a natural key first
@@ -39,6 +44,15 @@ export function demoAdminCredentials() {
     email: process.env.DEMO_ADMIN_EMAIL || "admin@daraa.local",
     password: process.env.DEMO_ADMIN_PASSWORD || "daraa-admin",
   }
+}
+
+/** The owner login of each demo vendor: <handle>@daraa.local and DEMO_VENDOR_PASSWORD. */
+export function demoVendorCredentials() {
+  return demoVendors.map((vendor) => ({
+    handle: vendor.handle,
+    email: `${vendor.handle}@daraa.local`,
+    password: process.env.DEMO_VENDOR_PASSWORD || "daraa-vendor",
+  }))
 }
 
 export async function seedDemoMarketplace(container: MedusaContainer) {
@@ -63,14 +77,12 @@ export async function seedDemoMarketplace(container: MedusaContainer) {
   step("platform admin")
   await ensureAdmin(container)
 
+  step("approved demo vendors and their owners")
+  const vendorIds = await ensureVendors(container)
+
   step("categories and products")
   const categoryIds = await ensureCategories(container)
-  const created = await ensureProducts(container, {
-    categoryIds,
-    salesChannelId: salesChannel.id,
-    shippingProfileId,
-    locationId: location.id,
-  })
+  const created = await ensureProducts(container, { categoryIds, vendorIds })
   step(`${created} new products`)
 
   await updateStoresWorkflow(container).run({
@@ -326,71 +338,124 @@ async function ensureCategories(container: MedusaContainer) {
   return new Map([...existing, ...created].map((c) => [c.handle, c.id]))
 }
 
+async function ensureVendors(container: MedusaContainer) {
+  const vendors = container.resolve<VendorModuleService>(VENDOR_MODULE)
+  const auth = container.resolve(Modules.AUTH)
+  const credentials = demoVendorCredentials()
+  const ids = new Map<string, string>()
+
+  for (const demo of demoVendors) {
+    let [vendor] = await vendors.listVendors({ handle: demo.handle }, { take: 1 })
+    if (!vendor) {
+      const { email, password } = credentials.find((c) => c.handle === demo.handle)!
+      const [identity] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+      let authIdentityId = identity?.auth_identity_id
+      if (!authIdentityId) {
+        const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+        if (error || !authIdentity) {
+          throw new Error(`Could not create the demo vendor login ${email}: ${error}`)
+        }
+        authIdentityId = authIdentity.id
+      }
+      const { owner, handle, ...profile } = demo
+      const { result } = await createVendorWorkflow(container).run({
+        input: {
+          auth_identity_id: authIdentityId!,
+          vendor: { ...profile, handle, email, country_code: "sy" },
+          member: owner,
+        },
+      })
+      vendor = result.vendor as any
+    }
+    if (vendor.status === "pending") {
+      await changeVendorStatusWorkflow(container).run({
+        input: { vendor_id: vendor.id, action: "approve", actor_type: "system", actor_id: "demo-seed" },
+      })
+    }
+    ids.set(demo.handle, vendor.id)
+  }
+  return ids
+}
+
+/**
+ * Creates missing demo products through their vendor. A product left by an
+ * older seed without a vendor is handed to its vendor, with stock at the
+ * vendor's location.
+ */
 async function ensureProducts(
   container: MedusaContainer,
-  input: {
-    categoryIds: Map<string, string>
-    salesChannelId: string
-    shippingProfileId: string
-    locationId: string
-  }
+  input: { categoryIds: Map<string, string>; vendorIds: Map<string, string> }
 ) {
-  const products = container.resolve(Modules.PRODUCT)
-  const existing = await products.listProducts(
-    { handle: demoProducts.map((p) => p.handle) },
-    { select: ["handle"], withDeleted: true }
-  )
-  const missing = demoProducts.filter((p) => !existing.some((e) => e.handle === p.handle))
-  if (!missing.length) {
-    return 0
-  }
-
-  const { result } = await createProductsWorkflow(container).run({
-    input: {
-      products: missing.map((product) => ({
-        title: product.title,
-        handle: product.handle,
-        description: product.description,
-        status: ProductStatus.PUBLISHED,
-        category_ids: [input.categoryIds.get(product.category)!],
-        shipping_profile_id: input.shippingProfileId,
-        sales_channels: [{ id: input.salesChannelId }],
-        options: [
-          { title: product.option_title, values: product.variants.map((v) => v.option) },
-        ],
-        variants: product.variants.map((variant) => ({
-          title: variant.title,
-          sku: variant.sku,
-          manage_inventory: true,
-          options: { [product.option_title]: variant.option },
-          prices: [
-            { currency_code: "syp", amount: variant.prices.syp },
-            { currency_code: "usd", amount: variant.prices.usd },
-          ],
-        })),
-      })),
-    },
-  })
-
-  const stockBySku = new Map(
-    missing.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const))
-  )
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["sku", "inventory_items.inventory_item_id"],
-    filters: { product_id: result.map((p) => p.id) },
+  const { data: existing } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "vendor.id", "variants.sku", "variants.inventory_items.inventory_item_id"],
+    filters: { handle: demoProducts.map((p) => p.handle) },
   })
-  await createInventoryLevelsWorkflow(container).run({
-    input: {
-      inventory_levels: variants.flatMap((variant) =>
-        (variant.inventory_items ?? []).map((item) => ({
-          inventory_item_id: item!.inventory_item_id,
-          location_id: input.locationId,
-          stocked_quantity: stockBySku.get(variant.sku ?? "") ?? 0,
-        }))
-      ),
-    },
+
+  let created = 0
+  for (const product of demoProducts) {
+    const vendorId = input.vendorIds.get(product.vendor)!
+    const found = existing.find((e: any) => e.handle === product.handle) as any
+    if (!found) {
+      await createVendorProductWorkflow(container).run({
+        input: { vendor_id: vendorId, product: productInput(product, input.categoryIds), stock: stockOf(product) },
+      })
+      created++
+    } else if (!found.vendor) {
+      await adoptProduct(container, found, product, vendorId)
+    }
+  }
+  return created
+}
+
+function productInput(product: DemoProduct, categoryIds: Map<string, string>) {
+  return {
+    title: product.title,
+    handle: product.handle,
+    description: product.description,
+    status: ProductStatus.PUBLISHED,
+    category_ids: [categoryIds.get(product.category)!],
+    options: [{ title: product.option_title, values: product.variants.map((v) => v.option) }],
+    variants: product.variants.map((variant) => ({
+      title: variant.title,
+      sku: variant.sku,
+      manage_inventory: true,
+      options: { [product.option_title]: variant.option },
+      prices: [
+        { currency_code: "syp", amount: variant.prices.syp },
+        { currency_code: "usd", amount: variant.prices.usd },
+      ],
+    })),
+  }
+}
+
+const stockOf = (product: DemoProduct) => product.variants.map((v) => ({ variant: v.sku, quantity: v.stock }))
+
+async function adoptProduct(container: MedusaContainer, found: any, product: DemoProduct, vendorId: string) {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  await link.create({
+    [VENDOR_MODULE]: { vendor_id: vendorId },
+    [Modules.PRODUCT]: { product_id: found.id },
   })
-  return result.length
+  const {
+    data: [vendor],
+  } = await query.graph({ entity: "vendor", fields: ["stock_location.id"], filters: { id: vendorId } })
+  const inventory = container.resolve(Modules.INVENTORY)
+  const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
+  for (const variant of found.variants ?? []) {
+    const itemId = variant.inventory_items?.[0]?.inventory_item_id
+    const stock = product.variants.find((v) => v.sku === variant.sku)?.stock ?? 0
+    if (!itemId) {
+      continue
+    }
+    const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: vendor.stock_location.id })
+    if (!level) {
+      levels.push({ inventory_item_id: itemId, location_id: vendor.stock_location.id, stocked_quantity: stock })
+    }
+  }
+  if (levels.length) {
+    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
+  }
 }

@@ -31,22 +31,28 @@ export async function vendorProductIds(req: VendorRequest<any, any>): Promise<st
   return (vendor?.products ?? []).filter(Boolean).map((p: any) => p.id)
 }
 
+export const STOCK_FIELDS = [
+  "variants.inventory_items.inventory.location_levels.*",
+  "variants.inventory_items.inventory.metadata",
+]
+
 export async function retrieveVendorProduct(req: VendorRequest<any, any>, id: string, fields: string[]) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [product],
-  } = await query.graph({ entity: "product", fields: [...fields, "variants.inventory_items.inventory.location_levels.*", "variants.inventory_items.inventory.metadata"], filters: { id } })
-  return withStock(product, req)
+  } = await query.graph({ entity: "product", fields: [...fields, ...STOCK_FIELDS], filters: { id } })
+  await withStock([product], req)
+  return product
 }
 
 /** Each variant's stock at this vendor's location, flattened for the vendor app. */
-export async function withStock(product: any, req: VendorRequest<any, any>) {
+export async function withStock(products: any[], req: VendorRequest<any, any>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [vendor],
   } = await query.graph({ entity: "vendor", fields: ["stock_location.id"], filters: { id: req.vendor_context.vendor.id } })
   const locationId = vendor?.stock_location?.id
-  for (const variant of product?.variants ?? []) {
+  for (const variant of products.flatMap((product) => product?.variants ?? [])) {
     const inventory = variant.inventory_items?.[0]?.inventory
     const level = (inventory?.location_levels ?? []).find((l: any) => l.location_id === locationId)
     variant.stock = variant.manage_inventory
@@ -59,5 +65,4 @@ export async function withStock(product: any, req: VendorRequest<any, any>) {
       : null
     delete variant.inventory_items
   }
-  return product
 }

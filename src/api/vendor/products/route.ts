@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createVendorProductWorkflow } from "../../../workflows/vendor-product/workflows/create-vendor-product"
 import type { VendorRequest } from "../resolve-vendor-actor"
-import { retrieveVendorProduct, vendorProductIds } from "./own-product"
+import { retrieveVendorProduct, STOCK_FIELDS, vendorProductIds, withStock } from "./own-product"
 import { vendorProductFields } from "./query-config"
 import type { VendorCreateProductBody } from "./validators"
 
@@ -13,11 +13,12 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const { data: products, metadata } = ids.length
     ? await query.graph({
         entity: "product",
-        fields: req.queryConfig.fields,
+        fields: [...req.queryConfig.fields, ...STOCK_FIELDS],
         filters: { ...req.filterableFields, id: ids },
         pagination: req.queryConfig.pagination,
       })
     : { data: [], metadata: { count: 0, skip: req.queryConfig.pagination.skip, take: req.queryConfig.pagination.take } }
+  await withStock(products, req)
   res.json({ products, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }
 

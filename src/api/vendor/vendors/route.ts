@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toHandle } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, toHandle } from "@medusajs/framework/utils"
 import { randomBytes } from "crypto"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 import { createVendorWorkflow } from "../../../workflows/vendor/workflows/create-vendor"
+import { VENDOR_PROFILE_FIELDS } from "../me/route"
 import type { CreateVendorBody } from "../validators"
 
 /**
@@ -37,5 +38,9 @@ export const POST = async (req: AuthenticatedMedusaRequest<CreateVendorBody>, re
       member,
     },
   })
-  res.status(201).json({ vendor: result.vendor })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [vendor],
+  } = await query.graph({ entity: "vendor", fields: VENDOR_PROFILE_FIELDS, filters: { id: result.vendor.id } })
+  res.status(201).json({ vendor })
 }
