@@ -94,7 +94,8 @@ function positiveInteger(name: string, fallback: number): number {
 function providerVariables<Name extends string>(provider: string, names: readonly Name[]): Record<Name, string> | null {
   const present = names.filter((name) => process.env[name])
   if (present.length === 0) {
-    if (process.env.NODE_ENV !== "test") {
+    // Said once by the server, not by the launcher's configuration check too.
+    if (process.env.NODE_ENV !== "test" && process.env.DARAA_CONFIG_CHECK !== "true") {
       process.stdout.write(`${provider} is off: ${names.join(", ")} are not set.\n`)
     }
     return null

@@ -54,12 +54,14 @@ function integer(name, fallback) {
 /** Loads medusa-config the way Medusa will, so its checks stop the boot before anything starts. */
 function checkMedusaConfig() {
   const source = path.join(ROOT, "medusa-config.ts")
+  process.env.DARAA_CONFIG_CHECK = "true"
   if (fs.existsSync(source)) {
     require("ts-node").register({})
     require(source)
   } else {
     require(path.join(BUILD_DIR, "medusa-config.js"))
   }
+  delete process.env.DARAA_CONFIG_CHECK
 }
 
 function banner({ port, key, database, adminDisabled, demoAdmin }) {
