@@ -126,6 +126,44 @@ medusaIntegrationTestRunner({
         expect((await attempt(api.get(`/vendor/products/${own.id}`, bearer(mine.token)))).status).toEqual(404)
       })
 
+      it("adds, updates and deletes variants with their prices and stock", async () => {
+        const mine = await registerVendor(api)
+        const theirs = await registerVendor(api)
+        const product = await createProduct(api, mine.token, {
+          options: [{ title: "Pack", values: ["6 pieces", "12 pieces", "24 pieces"] }],
+        })
+        const { data: added } = await api.post(
+          `/vendor/products/${product.id}/variants`,
+          { title: "24 pieces", options: { Pack: "24 pieces" }, prices: [{ amount: 140, currency_code: "syp" }], stock_quantity: 4 },
+          bearer(mine.token)
+        )
+        const big = added.product.variants.find((v: any) => v.title === "24 pieces")
+        expect(big.stock.stocked_quantity).toEqual(4)
+        expect(big.prices.map((p: any) => [p.currency_code, p.amount])).toEqual([["syp", 140]])
+
+        const { data: repriced } = await api.post(
+          `/vendor/products/${product.id}/variants/${big.id}`,
+          { title: "Family pack", prices: [{ amount: 150, currency_code: "syp" }, { amount: 1.25, currency_code: "usd" }] },
+          bearer(mine.token)
+        )
+        const updated = repriced.product.variants.find((v: any) => v.id === big.id)
+        expect(updated.title).toEqual("Family pack")
+        expect(updated.prices.map((p: any) => [p.currency_code, p.amount]).sort()).toEqual([["syp", 150], ["usd", 1.25]])
+
+        const badPrice = await attempt(
+          api.post(`/vendor/products/${product.id}/variants/${big.id}`, { prices: [{ amount: 5, currency_code: "syrian" }] }, bearer(mine.token))
+        )
+        expect(badPrice.status).toEqual(400)
+        expect(badPrice.data.message).toContain("currency_code")
+        const foreign = await attempt(api.delete(`/vendor/products/${product.id}/variants/${big.id}`, bearer(theirs.token)))
+        expect(foreign.status).toEqual(404)
+
+        const { data: removed } = await api.delete(`/vendor/products/${product.id}/variants/${big.id}`, bearer(mine.token))
+        expect(removed).toEqual({ id: big.id, object: "variant", deleted: true })
+        const { data: after } = await api.get(`/vendor/products/${product.id}`, bearer(mine.token))
+        expect(after.product.variants.map((v: any) => v.id)).not.toContain(big.id)
+      })
+
       it("answers 409 to a duplicate handle", async () => {
         const { token } = await registerVendor(api)
         await createProduct(api, token, { handle: "kaak-daraa" })

@@ -162,6 +162,61 @@ medusaIntegrationTestRunner({
       expect((await attempt(api.post("/vendor/invites/accept", { token: pending.token }, bearer(other.token)))).status).toEqual(404)
     })
 
+    const VENDOR_ROUTES: [string, string][] = [
+      ["get", "/vendor/me"],
+      ["post", "/vendor/me"],
+      ["get", "/vendor/members"],
+      ["post", "/vendor/members"],
+      ["post", "/vendor/members/vmem_x"],
+      ["delete", "/vendor/members/vmem_x"],
+      ["get", "/vendor/invites"],
+      ["post", "/vendor/invites"],
+      ["delete", "/vendor/invites/vinv_x"],
+      ["get", "/vendor/documents"],
+      ["post", "/vendor/documents"],
+      ["delete", "/vendor/documents/vdoc_x"],
+      ["get", "/vendor/products"],
+      ["post", "/vendor/products"],
+      ["get", "/vendor/products/prod_x"],
+      ["post", "/vendor/products/prod_x"],
+      ["delete", "/vendor/products/prod_x"],
+      ["post", "/vendor/products/prod_x/variants"],
+      ["post", "/vendor/products/prod_x/variants/variant_x"],
+      ["delete", "/vendor/products/prod_x/variants/variant_x"],
+      ["post", "/vendor/products/prod_x/variants/variant_x/stock"],
+      ["get", "/vendor/product-categories"],
+      ["post", "/vendor/uploads"],
+      ["get", "/vendor/notifications"],
+    ]
+    const call = (method: string, path: string, token?: string) =>
+      method === "get" || method === "delete"
+        ? api[method](path, token ? bearer(token) : {})
+        : api[method](path, {}, token ? bearer(token) : {})
+
+    it("answers 401 on every /vendor route to a customer token and to no token", async () => {
+      const customer = await customerToken(api, publishableKey)
+      const answers = await Promise.all(
+        VENDOR_ROUTES.flatMap(([method, path]) => [
+          attempt(call(method, path, customer)).then((r) => `${method} ${path} customer ${r.status}`),
+          attempt(call(method, path)).then((r) => `${method} ${path} anonymous ${r.status}`),
+        ])
+      )
+      expect(answers.filter((answer) => !answer.endsWith(" 401"))).toEqual([])
+    })
+
+    it("answers 403 to staff on every route that needs the owner or a manager", async () => {
+      const owner = await registerVendor(api)
+      const s = await invite(owner.token, "staff")
+      const staff = await join(s.token, s.email)
+      const restricted = VENDOR_ROUTES.filter(([method, path]) => method !== "get" || /invites|documents/.test(path)).filter(
+        ([, path]) => !path.startsWith("/vendor/notifications")
+      )
+      const answers = await Promise.all(
+        restricted.map(([method, path]) => attempt(call(method, path, staff.token)).then((r) => `${method} ${path} ${r.status}`))
+      )
+      expect(answers.filter((answer) => !answer.endsWith(" 403"))).toEqual([])
+    })
+
     it("is closed to customers", async () => {
       const customer = await customerToken(api, publishableKey)
       expect((await attempt(api.get("/vendor/members", bearer(customer)))).status).toEqual(401)

@@ -6,9 +6,11 @@ import { ensureOwnProduct } from "./products/own-product"
 import { vendorProductFields } from "./products/query-config"
 import {
   VendorCreateProduct,
+  VendorCreateVariant,
   VendorGetProductsParams,
   VendorSetVariantStock,
   VendorUpdateProduct,
+  VendorUpdateVariant,
 } from "./products/validators"
 import { VendorAcceptInvite, VendorInviteMember, VendorUpdateMember } from "./members/validators"
 import { requireVendorRole, vendorActor } from "./resolve-vendor-actor"
@@ -52,6 +54,17 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
     middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorUpdateProduct)],
   },
   { method: ["DELETE"], matcher: "/vendor/products/:id", middlewares: [...catalogManager, ensureOwnProduct] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/variants",
+    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorCreateVariant)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/variants/:variant_id",
+    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorUpdateVariant)],
+  },
+  { method: ["DELETE"], matcher: "/vendor/products/:id/variants/:variant_id", middlewares: [...catalogManager, ensureOwnProduct] },
   {
     method: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id/stock",

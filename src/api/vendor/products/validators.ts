@@ -8,7 +8,7 @@ const price = z
   })
   .strict()
 
-const variant = z
+export const VendorCreateVariant = z
   .object({
     title: z.string().trim().min(1),
     sku: z.string().trim().min(1).max(100).optional(),
@@ -47,7 +47,7 @@ export const VendorCreateProduct = z
   .object({
     ...productFields,
     options: z.array(option).min(1),
-    variants: z.array(variant).min(1),
+    variants: z.array(VendorCreateVariant).min(1),
   })
   .strict()
 export type VendorCreateProductBody = z.infer<typeof VendorCreateProduct>
@@ -74,3 +74,17 @@ export const VendorSetVariantStock = z
   })
   .strict()
 export type VendorSetVariantStockBody = z.infer<typeof VendorSetVariantStock>
+
+export type VendorCreateVariantBody = z.infer<typeof VendorCreateVariant>
+
+export const VendorUpdateVariant = z
+  .object({
+    title: z.string().trim().min(1),
+    sku: z.string().trim().min(1).max(100).nullable(),
+    options: z.record(z.string(), z.string()),
+    prices: z.array(price).min(1, "prices needs at least one price"),
+    allow_backorder: z.boolean(),
+  })
+  .partial()
+  .strict()
+export type VendorUpdateVariantBody = z.infer<typeof VendorUpdateVariant>
