@@ -224,5 +224,6 @@ module.exports = defineConfig({
     ...phoneOtpModules,
     // Daraa's own modules.
     { resolve: "./src/modules/vendor" },
+    { resolve: "./src/modules/commission" },
   ],
 })

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCommissionRuleMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { phoneOtpAuthMiddlewares } from "./auth/phone-otp/middlewares"
@@ -24,6 +25,7 @@ export default defineMiddlewares({
     ...courierNotificationMiddlewares,
     ...vendorStoreMiddlewares,
     ...adminVendorMiddlewares,
+    ...adminCommissionRuleMiddlewares,
     ...storeVendorMiddlewares,
     ...storeProductMiddlewares,
   ],

@@ -1,0 +1,17 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { CommissionRuleInput } from "../steps/create-commission-rule"
+import { updateCommissionRuleStep } from "../steps/update-commission-rule"
+import { validateCommissionRuleTargetsStep } from "../steps/validate-commission-rule-targets"
+
+export const updateCommissionRuleWorkflowId = "update-commission-rule"
+
+export const updateCommissionRuleWorkflow = createWorkflow(
+  updateCommissionRuleWorkflowId,
+  (input: { id: string; update: Partial<CommissionRuleInput> }) => {
+    validateCommissionRuleTargetsStep(input.update)
+    const rule = updateCommissionRuleStep(input)
+    emitEventStep({ eventName: "commission_rule.updated", data: { id: input.id } })
+    return new WorkflowResponse(rule)
+  }
+)
