@@ -141,12 +141,20 @@ async function main() {
       if (!child || child.exitCode !== null || child.signalCode !== null) {
         return resolve()
       }
-      const killer = setTimeout(() => child.kill("SIGKILL"), 20000)
+      // The whole process group: `medusa develop` runs the server as a child of its own.
+      const signal = (name) => {
+        try {
+          process.kill(-child.pid, name)
+        } catch {
+          child.kill(name)
+        }
+      }
+      const killer = setTimeout(() => signal("SIGKILL"), 20000)
       child.once("exit", () => {
         clearTimeout(killer)
         resolve()
       })
-      child.kill("SIGTERM")
+      signal("SIGTERM")
     })
   let shuttingDown = null
   const shutdown = (code) => {
