@@ -33,7 +33,7 @@ medusaIntegrationTestRunner({
         { name: "Vendor deal", vendor_id: vendor.id, percent_rate: 6, flat_amount: 5, currency_code: "SYP" },
         { name: "Vendor bakery", vendor_id: vendor.id, category_id, flat_amount: 10, currency_code: "syp", priority: 2 },
       ]
-      const created = []
+      const created: any[] = []
       for (const body of bodies) {
         const { data } = await api.post("/admin/commission-rules", body, bearer(admin))
         created.push(data.commission_rule)

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
 
 /** The customer hears that the order arrived; each vendor whose products it holds hears of a new order. */
@@ -9,7 +9,8 @@ export default async function orderPlacedNotification({ event, container }: Subs
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "customer_id", "items.quantity", "items.product_id"],
+    // An order item's quantity lives on its detail row (`items.detail.quantity`); `items.quantity` reads nothing.
+    fields: ["id", "display_id", "customer_id", "items.product_id", "items.detail.quantity"],
     filters: { id: event.data.id },
   })
   if (!order) {
@@ -28,7 +29,7 @@ export default async function orderPlacedNotification({ event, container }: Subs
     })
   }
 
-  const items = (order.items ?? []).filter((item: any) => item?.product_id) as { product_id: string; quantity: number }[]
+  const items = (order.items ?? []).filter((item: any) => item?.product_id) as { product_id: string; quantity?: unknown; detail?: { quantity?: unknown } }[]
   if (!items.length) {
     return
   }
@@ -42,7 +43,7 @@ export default async function orderPlacedNotification({ event, container }: Subs
   for (const item of items) {
     const vendorId = vendorOfProduct.get(item.product_id)
     if (vendorId) {
-      itemCountByVendor.set(vendorId, (itemCountByVendor.get(vendorId) ?? 0) + Number(item.quantity))
+      itemCountByVendor.set(vendorId, (itemCountByVendor.get(vendorId) ?? 0) + quantityOf(item.detail?.quantity ?? item.quantity))
     }
   }
   for (const [vendorId, itemCount] of itemCountByVendor) {
@@ -56,6 +57,11 @@ export default async function orderPlacedNotification({ event, container }: Subs
       },
     })
   }
+}
+
+/** Medusa answers quantities as big numbers (`{value, precision}` or a BigNumber), which `Number()` makes NaN. */
+function quantityOf(quantity: unknown): number {
+  return MathBN.convert(quantity as any).toNumber()
 }
 
 export const config: SubscriberConfig = { event: "order.placed" }

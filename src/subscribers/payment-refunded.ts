@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, PaymentEvents } from "@medusajs/framework/utils"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
 
 /** The customer hears of a refund on their order's payment (Medusa emits it with the payment's id). */
@@ -31,7 +31,7 @@ export default async function paymentRefundedNotification({ event, container }: 
     input: {
       event: "refund-issued",
       category: "orders",
-      data: { id: order.id, display_id: order.display_id, amount: Number(latestRefund.amount), currency_code: payment.currency_code },
+      data: { id: order.id, display_id: order.display_id, amount: MathBN.convert(latestRefund.amount).toNumber(), currency_code: payment.currency_code },
       resource: { type: "order", id: order.id },
       recipients: { customer_ids: [order.customer_id] },
     },

@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { CATEGORIES, CHANNELS, enabledByDefault, type Category, type Channel, type RecipientType } from "./constants"
 import { FeedNotification } from "./models/feed-notification"
@@ -97,6 +98,35 @@ class NotificationCenterModuleService extends MedusaService({
       )
     }
     return await this.createPushDevices(input, sharedContext)
+  }
+
+  /**
+   * Takes up to `limit` deliveries whose retry is due and leases them for
+   * `leaseSeconds` by moving their next attempt forward, in one statement that
+   * skips rows another run has locked. Two job runs, in one process or on two
+   * workers, never get the same delivery, so nothing is sent twice; a run that
+   * dies mid-send leaves the lease to expire and the delivery is retried.
+   */
+  @InjectManager()
+  async claimDueDeliveries(
+    limit: number,
+    leaseSeconds: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `update notification_delivery
+          set next_attempt_at = now() + make_interval(secs => ?), updated_at = now()
+        where id in (
+          select id from notification_delivery
+           where status = 'retrying' and next_attempt_at <= now() and deleted_at is null
+           order by next_attempt_at
+           limit ?
+           for update skip locked)
+        returning id`,
+      [leaseSeconds, limit]
+    )
+    return rows.map((row: { id: string }) => row.id)
   }
 
   @InjectManager()

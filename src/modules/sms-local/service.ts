@@ -4,7 +4,7 @@ import type {
   ProviderSendNotificationResultsDTO,
 } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
-import { smsOutbox } from "./outbox"
+import { localSmsFailureFor, smsOutbox } from "./outbox"
 
 export type LocalSmsOptions = {
   /** Log the text of each SMS; off outside development because texts may carry codes. */
@@ -28,6 +28,10 @@ export class LocalSmsNotificationService extends AbstractNotificationProviderSer
     const text = notification.content?.text
     if (!notification.to || !text) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "An SMS needs a recipient and content.text")
+    }
+    const failure = localSmsFailureFor(notification.to)
+    if (failure) {
+      throw new Error(failure.message)
     }
     const outbox = smsOutbox()
     outbox.push({ to: notification.to, text, template: notification.template ?? null, sent_at: new Date() })

@@ -442,6 +442,10 @@ async function adoptProduct(container: MedusaContainer, found: any, product: Dem
   const {
     data: [vendor],
   } = await query.graph({ entity: "vendor", fields: ["stock_location.id"], filters: { id: vendorId } })
+  const locationId = vendor?.stock_location?.id
+  if (!locationId) {
+    throw new Error(`Demo vendor ${product.vendor} has no stock location`)
+  }
   const inventory = container.resolve(Modules.INVENTORY)
   const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
   for (const variant of found.variants ?? []) {
@@ -450,9 +454,9 @@ async function adoptProduct(container: MedusaContainer, found: any, product: Dem
     if (!itemId) {
       continue
     }
-    const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: vendor.stock_location.id })
+    const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: locationId })
     if (!level) {
-      levels.push({ inventory_item_id: itemId, location_id: vendor.stock_location.id, stocked_quantity: stock })
+      levels.push({ inventory_item_id: itemId, location_id: locationId, stocked_quantity: stock })
     }
   }
   if (levels.length) {

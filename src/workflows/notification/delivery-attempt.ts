@@ -37,7 +37,10 @@ export function retryDelaySeconds(attemptsSoFar: number): number {
 export async function attemptDelivery(container: MedusaContainer, delivery: DeliveryRecord): Promise<void> {
   const center = container.resolve<NotificationCenterModuleService>(NOTIFICATION_CENTER_MODULE)
   const notifications = container.resolve<INotificationModuleService>(Modules.NOTIFICATION)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const attempts = delivery.attempts + 1
+
+  let sentId: string
   try {
     if (!isNotificationEvent(delivery.event)) {
       throw new Error(`No template for ${delivery.event}`)
@@ -57,34 +60,50 @@ export async function attemptDelivery(container: MedusaContainer, delivery: Deli
       },
       data: { event: delivery.event },
     })
-    await center.updateNotificationDeliveries({
+    sentId = sent.id
+  } catch (error) {
+    const message = (error as Error)?.message ?? String(error)
+    logger.warn(`notification: ${delivery.channel} delivery ${delivery.id} failed (attempt ${attempts}): ${message}`)
+    await record(logger, delivery, () => recordFailure(center, delivery, attempts, message))
+    return
+  }
+  // The message is out: only the record is left, and a failure to write it must not make it look unsent.
+  await record(logger, delivery, () =>
+    center.updateNotificationDeliveries({
       id: delivery.id,
       status: "sent",
       attempts,
       last_error: null,
       next_attempt_at: null,
-      notification_id: sent.id,
+      notification_id: sentId,
     })
-  } catch (error) {
-    const message = (error as Error).message ?? String(error)
-    if (delivery.channel === "push" && message.includes(INVALID_PUSH_TOKEN_MARKER)) {
-      const devices = await center.listPushDevices({ token: delivery.to }, { select: ["id"] })
-      if (devices.length) {
-        await center.deletePushDevices(devices.map((device) => device.id))
-      }
-      await center.updateNotificationDeliveries({ id: delivery.id, status: "failed", attempts, last_error: message, next_attempt_at: null })
-      return
+  )
+}
+
+async function recordFailure(center: NotificationCenterModuleService, delivery: DeliveryRecord, attempts: number, message: string) {
+  if (delivery.channel === "push" && message.includes(INVALID_PUSH_TOKEN_MARKER)) {
+    const devices = await center.listPushDevices({ token: delivery.to }, { select: ["id"] })
+    if (devices.length) {
+      await center.deletePushDevices(devices.map((device) => device.id))
     }
-    const giveUp = attempts >= MAX_DELIVERY_ATTEMPTS
-    await center.updateNotificationDeliveries({
-      id: delivery.id,
-      status: giveUp ? "failed" : "retrying",
-      attempts,
-      last_error: message.slice(0, 2000),
-      next_attempt_at: giveUp ? null : new Date(Date.now() + retryDelaySeconds(attempts) * 1000),
-    })
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`notification: ${delivery.channel} delivery ${delivery.id} failed (attempt ${attempts}): ${message}`)
+    await center.updateNotificationDeliveries({ id: delivery.id, status: "failed", attempts, last_error: message, next_attempt_at: null })
+    return
+  }
+  const giveUp = attempts >= MAX_DELIVERY_ATTEMPTS
+  await center.updateNotificationDeliveries({
+    id: delivery.id,
+    status: giveUp ? "failed" : "retrying",
+    attempts,
+    last_error: message.slice(0, 2000),
+    next_attempt_at: giveUp ? null : new Date(Date.now() + retryDelaySeconds(attempts) * 1000),
+  })
+}
+
+/** Writing the outcome is logged when it fails, never thrown: a delivery never fails the workflow that sends it. */
+async function record(logger: { error: (message: string) => void }, delivery: DeliveryRecord, write: () => Promise<unknown>) {
+  try {
+    await write()
+  } catch (error) {
+    logger.error(`notification: could not record the outcome of delivery ${delivery.id}: ${(error as Error)?.message ?? error}`)
   }
 }

@@ -15,7 +15,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { data } = rows.length
     ? await query.graph({ entity: "vendor", fields: storeVendorFields, filters: { id: rows.map((r) => r.id) } })
     : { data: [] as any[] }
-  const byId = new Map(data.map((vendor: any) => [vendor.id, vendor]))
+  const byId = new Map<string, any>(data.map((vendor: any) => [vendor.id, vendor] as [string, any]))
   const vendors = rows
     .filter((row) => byId.has(row.id))
     .map((row) => ({ ...byId.get(row.id), distance_km: row.distance_km === null ? null : Math.round(row.distance_km * 100) / 100 }))
