@@ -238,6 +238,41 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("stock and orders", () => {
+      it("emits vendor.stock_low when an order leaves a variant at or under its threshold", async () => {
+        const { vendor, token } = await registerVendor(api)
+        await vendorAction(api, admin, vendor.id, "approve")
+        const product = await createProduct(api, token)
+        const variant = product.variants.find((v: any) => v.title === "6 pieces")
+        await api.post(
+          `/vendor/products/${product.id}/variants/${variant.id}/stock`,
+          { stocked_quantity: 8, low_stock_threshold: 5 },
+          bearer(token)
+        )
+
+        const received: any[] = []
+        getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .subscribe("vendor.stock_low", async (event: any) => {
+            received.push(event.data)
+          }, { subscriberId: `order-stock-low-test-${Date.now()}` })
+
+        const cartId = await readyCart(api, publishableKey, variant.id, 4)
+        expect((await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.type).toEqual("order")
+
+        for (let i = 0; i < 40 && !received.length; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 250))
+        }
+        expect(received).toEqual([
+          expect.objectContaining({ vendor_id: vendor.id, variant_id: variant.id, available_quantity: 4, threshold: 5 }),
+        ])
+        const { data } = await api.get(`/vendor/products/${product.id}`, bearer(token))
+        expect(data.product.variants.find((v: any) => v.id === variant.id).stock).toEqual(
+          expect.objectContaining({ stocked_quantity: 8, reserved_quantity: 4, available_quantity: 4 })
+        )
+      })
+    })
+
     describe("uploads", () => {
       it("stores images through the File module and refuses other files", async () => {
         const { token } = await registerVendor(api)
