@@ -75,6 +75,31 @@ medusaIntegrationTestRunner({
         expect(again.data.customer.id).toEqual(created.data.customer.id)
       })
 
+      it("creates the profile without an email: the verified phone is the account", async () => {
+        const phone = "+963944100009"
+        const registrationToken = await signInByPhone(api, "customer", phone)
+        const created = await api.post(
+          "/store/customers",
+          { first_name: "Yara", last_name: "Nasser" },
+          bearer(registrationToken, publishableKey)
+        )
+        expect(created.data.customer).toEqual(expect.objectContaining({ phone, email: null, first_name: "Yara", has_account: true }))
+
+        const refreshed = await api.post("/auth/token/refresh", {}, bearer(registrationToken))
+        const me = await api.get("/store/customers/me", bearer(refreshed.data.token, publishableKey))
+        expect(me.data.customer.id).toEqual(created.data.customer.id)
+
+        const other = await signInByPhone(api, "customer", "+963944100019")
+        const wrongPhone = await failure(
+          api.post("/store/customers", { first_name: "X", phone: "+963944999999" }, bearer(other, publishableKey))
+        )
+        expect(wrongPhone.status).toEqual(400)
+        expect(wrongPhone.data.message).toContain("phone")
+        const unknown = await failure(api.post("/store/customers", { first_name: "X", nickname: "x" }, bearer(other, publishableKey)))
+        expect(unknown.status).toEqual(400)
+        expect(unknown.data.message).toContain("nickname")
+      })
+
       it("accepts a number written with spaces and stores it in E.164", async () => {
         await api.post("/auth/customer/phone-otp", { phone: "+963 944 100 002" })
         expect(smsCountTo("+963944100002")).toEqual(1)

@@ -7,6 +7,7 @@ import { courierNotificationMiddlewares } from "./courier/notifications/middlewa
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { vendorNotificationMiddlewares } from "./vendor/notifications/middlewares"
 import { daraaErrorHandler } from "./error-handler"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeVendorMiddlewares } from "./store/vendors/middlewares"
 import { vendorStoreMiddlewares } from "./vendor/middlewares"
@@ -28,5 +29,6 @@ export default defineMiddlewares({
     ...adminCommissionRuleMiddlewares,
     ...storeVendorMiddlewares,
     ...storeProductMiddlewares,
+    ...storeCustomerMiddlewares,
   ],
 })
