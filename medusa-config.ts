@@ -192,6 +192,20 @@ const phoneOtpModules = [
   },
 ]
 
+/** VENDOR_DELIVERY_FEE: a new vendor's flat delivery fee per currency, "syp:100,usd:1". */
+function vendorDeliveryFees(): Record<string, number> {
+  const raw = process.env.VENDOR_DELIVERY_FEE || "syp:100,usd:1"
+  const fees: Record<string, number> = {}
+  for (const part of raw.split(",")) {
+    const [currency, amount] = part.split(":").map((piece) => piece?.trim())
+    if (!/^[a-zA-Z]{3}$/.test(currency ?? "") || !/^\d+(\.\d+)?$/.test(amount ?? "")) {
+      stopWithConfigurationError(`VENDOR_DELIVERY_FEE must list currency:amount pairs such as "syp:100,usd:1", not "${raw}".`)
+    }
+    fees[currency.toLowerCase()] = Number(amount)
+  }
+  return fees
+}
+
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
 module.exports = defineConfig({
@@ -223,7 +237,7 @@ module.exports = defineConfig({
     ...redisModules,
     ...phoneOtpModules,
     // Daraa's own modules.
-    { resolve: "./src/modules/vendor" },
+    { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },
   ],
 })

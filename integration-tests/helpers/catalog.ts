@@ -36,11 +36,17 @@ export async function readyCart(api: any, publishableKey: string, variantId: str
   )
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
+  await payWithSystemProvider(api, publishableKey, cartId)
+  return cartId as string
+}
+
+/** A payment session with Medusa's system provider; a cart whose total changed needs a new one. */
+export async function payWithSystemProvider(api: any, publishableKey: string, cartId: string) {
+  const headers = { headers: { "x-publishable-api-key": publishableKey } }
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" },
     headers
   )
-  return cartId as string
 }

@@ -58,6 +58,12 @@ describe("a bad configuration stops the boot with one sentence", () => {
     expectOneSentence(result.stderr, "MEDUSA_WORKER_MODE")
   })
 
+  it("names VENDOR_DELIVERY_FEE when it is not a list of currency:amount pairs", () => {
+    const result = boot({ VENDOR_DELIVERY_FEE: "one hundred" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "VENDOR_DELIVERY_FEE")
+  })
+
   it("names PORT when it is not a port", () => {
     const result = boot({ PORT: "nine-thousand" })
     expect(result.status).toEqual(1)

@@ -113,7 +113,7 @@ medusaIntegrationTestRunner({
         expect(data.user.email).toEqual(email)
       })
 
-      it("ships from the central warehouse with a flat-rate option", async () => {
+      it("offers each vendor's flat-rate delivery for its own items", async () => {
         const headers = { "x-publishable-api-key": publishableKey }
         const { data: regions } = await api.get("/store/regions", { headers })
         const { data: products } = await api.get("/store/products?handle=labneh", { headers })
@@ -127,7 +127,11 @@ medusaIntegrationTestRunner({
         )
         const { data } = await api.get(`/store/shipping-options?cart_id=${cart.cart.id}`, { headers })
         expect(data.shipping_options).toEqual([
-          expect.objectContaining({ name: "Standard delivery", amount: 100 }),
+          expect.objectContaining({
+            name: "Delivery by Daraa Fresh Market",
+            amount: 100,
+            vendor: expect.objectContaining({ handle: "daraa-fresh-market" }),
+          }),
         ])
       })
 

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { adminToken, attempt, bearer, customerToken, readableHttpErrors, registerVendor, settled, vendorAction } from "../helpers/actors"
-import { createProduct, productBody, readyCart } from "../helpers/catalog"
+import { createProduct, payWithSystemProvider, productBody, readyCart } from "../helpers/catalog"
 
 jest.setTimeout(180 * 1000)
 
@@ -94,6 +94,38 @@ medusaIntegrationTestRunner({
         api.post("/store/carts", { items: [{ variant_id: product.variants[0].id, quantity: 1 }] }, store)
       )
       expect(cart.status).toEqual(400)
+    })
+
+    it("needs one delivery choice per vendor in the cart, and names the vendor that lacks one", async () => {
+      const bakery = await registerVendor(api, { name: "Izra Bakery" })
+      const dairy = await registerVendor(api, { name: "Nawa Dairy" })
+      for (const v of [bakery, dairy]) {
+        await vendorAction(api, admin, v.vendor.id, "approve")
+      }
+      const bread = await createProduct(api, bakery.token)
+      const cheese = await createProduct(api, dairy.token, { title: "Nabulsi Cheese" })
+
+      const cartId = await readyCart(api, publishableKey, bread.variants[0].id)
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: cheese.variants[0].id, quantity: 1 }, store)
+      await payWithSystemProvider(api, publishableKey, cartId)
+
+      const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+      expect(data.shipping_options.map((o: any) => [o.name, o.vendor.handle]).sort()).toEqual([
+        ["Delivery by Izra Bakery", bakery.vendor.handle],
+        ["Delivery by Nawa Dairy", dairy.vendor.handle],
+      ])
+
+      const missing = await attempt(api.post(`/store/carts/${cartId}/complete`, {}, store))
+      const message = missing.data.error?.message ?? missing.data.message
+      expect(message).toContain("Nawa Dairy")
+      expect(message).not.toContain("Izra Bakery")
+
+      const dairyOption = data.shipping_options.find((o: any) => o.vendor.id === dairy.vendor.id)
+      const { data: withBoth } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: dairyOption.id }, store)
+      expect(withBoth.cart.shipping_methods).toHaveLength(2)
+      await payWithSystemProvider(api, publishableKey, cartId)
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(completed.type).toEqual("order")
     })
 
     describe("/vendor/products", () => {

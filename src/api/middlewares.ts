@@ -9,6 +9,7 @@ import { vendorNotificationMiddlewares } from "./vendor/notifications/middleware
 import { daraaErrorHandler } from "./error-handler"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
+import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeVendorMiddlewares } from "./store/vendors/middlewares"
 import { vendorStoreMiddlewares } from "./vendor/middlewares"
 
@@ -30,5 +31,6 @@ export default defineMiddlewares({
     ...storeVendorMiddlewares,
     ...storeProductMiddlewares,
     ...storeCustomerMiddlewares,
+    ...storeShippingOptionMiddlewares,
   ],
 })

@@ -15,6 +15,13 @@ export type NearbyVendorsInput = {
   offset: number
 }
 
+export type VendorModuleOptions = {
+  // A new vendor's flat delivery fee per currency, in main units.
+  delivery_fees?: Record<string, number>
+}
+
+const DEFAULT_DELIVERY_FEES = { syp: 100, usd: 1 }
+
 class VendorModuleService extends MedusaService({
   Vendor,
   VendorMember,
@@ -22,6 +29,18 @@ class VendorModuleService extends MedusaService({
   VendorDocument,
   VendorStatusChange,
 }) {
+  protected readonly options_: VendorModuleOptions
+
+  constructor(container: Record<string, unknown>, options: VendorModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options ?? {}
+  }
+
+  deliveryFees(): Record<string, number> {
+    return this.options_.delivery_fees ?? DEFAULT_DELIVERY_FEES
+  }
+
   /**
    * Active vendors, nearest first when a position is given (great-circle
    * distance in km), otherwise by name. Answers ids in order and the total.

@@ -8,6 +8,7 @@ import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
+  updateProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -22,6 +23,7 @@ import { VENDOR_MODULE } from "../../modules/vendor"
 import type VendorModuleService from "../../modules/vendor/service"
 import { createVendorWorkflow } from "../../workflows/vendor/workflows/create-vendor"
 import { changeVendorStatusWorkflow } from "../../workflows/vendor/workflows/change-vendor-status"
+import { setUpVendorShippingWorkflow } from "../../workflows/vendor/workflows/set-up-vendor-shipping"
 import { createVendorProductWorkflow } from "../../workflows/vendor-product/workflows/create-vendor-product"
 import { demoCategories, demoProducts, type DemoProduct } from "./catalog"
 import seedVersion from "./seed-version.json"
@@ -367,6 +369,7 @@ async function ensureVendors(container: MedusaContainer) {
       })
       vendor = result.vendor as any
     }
+    await ensureVendorShipping(container, vendor.id)
     if (vendor.status === "pending") {
       await changeVendorStatusWorkflow(container).run({
         input: { vendor_id: vendor.id, action: "approve", actor_type: "system", actor_id: "demo-seed" },
@@ -375,6 +378,41 @@ async function ensureVendors(container: MedusaContainer) {
     ids.set(demo.handle, vendor.id)
   }
   return ids
+}
+
+/**
+ * Vendors seeded before vendors had shipping profiles of their own get one,
+ * with their delivery option, and their products move to it.
+ */
+async function ensureVendorShipping(container: MedusaContainer, vendorId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [found],
+  } = await query.graph({
+    entity: "vendor",
+    fields: ["id", "handle", "name", "country_code", "shipping_profile.id", "stock_location.id", "products.id"],
+    filters: { id: vendorId },
+  })
+  const vendor = found as any
+  if (vendor.shipping_profile?.id) {
+    return
+  }
+  const { result } = await setUpVendorShippingWorkflow(container).run({
+    input: {
+      vendor_id: vendor.id,
+      vendor_handle: vendor.handle,
+      vendor_name: vendor.name,
+      location_id: vendor.stock_location.id,
+      country_code: vendor.country_code,
+      delivery_fees: container.resolve<VendorModuleService>(VENDOR_MODULE).deliveryFees(),
+    },
+  })
+  const productIds = (vendor.products ?? []).filter(Boolean).map((p: any) => p.id)
+  if (productIds.length) {
+    await updateProductsWorkflow(container).run({
+      input: { selector: { id: productIds }, update: { shipping_profile_id: result.shipping_profile_id } },
+    })
+  }
 }
 
 /**

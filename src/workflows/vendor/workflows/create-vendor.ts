@@ -16,6 +16,8 @@ import { VENDOR_MODULE } from "../../../modules/vendor"
 import { createVendorStep, type CreateVendorStepInput } from "../steps/create-vendor"
 import { createVendorMemberStep } from "../steps/create-vendor-member"
 import { resolveMarketplaceSalesChannelStep } from "../steps/resolve-marketplace-sales-channel"
+import { resolveVendorDeliveryFeesStep } from "../steps/resolve-vendor-delivery-fees"
+import { setUpVendorShippingWorkflow } from "./set-up-vendor-shipping"
 import { validateVendorRegistrationStep } from "../steps/validate-vendor-registration"
 
 export type CreateVendorWorkflowInput = {
@@ -27,8 +29,9 @@ export type CreateVendorWorkflowInput = {
 export const createVendorWorkflowId = "create-vendor"
 
 /**
- * Registration: a pending vendor, its owner (the registering login), and a
- * stock location at the vendor's address, in the marketplace sales channel.
+ * Registration: a pending vendor, its owner (the registering login), a stock
+ * location at the vendor's address in the marketplace sales channel, and the
+ * vendor's own shipping profile with a flat-rate delivery option.
  */
 export const createVendorWorkflow = createWorkflow(
   createVendorWorkflowId,
@@ -81,6 +84,18 @@ export const createVendorWorkflow = createWorkflow(
       links: transform({ locations, salesChannelId }, ({ locations, salesChannelId }) => [
         { location_id: locations[0].id, sales_channel_id: salesChannelId },
       ]),
+    })
+
+    const deliveryFees = resolveVendorDeliveryFeesStep()
+    setUpVendorShippingWorkflow.runAsStep({
+      input: transform({ input, vendor, locations, deliveryFees }, ({ input, vendor, locations, deliveryFees }) => ({
+        vendor_id: vendor.id,
+        vendor_handle: vendor.handle,
+        vendor_name: vendor.name,
+        location_id: locations[0].id,
+        country_code: input.vendor.country_code,
+        delivery_fees: deliveryFees,
+      })),
     })
 
     setAuthAppMetadataStep({
