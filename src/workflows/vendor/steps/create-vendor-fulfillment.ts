@@ -28,7 +28,8 @@ export const createVendorFulfillmentStep = createStep(
       type: "shipping",
       service_zones: [
         {
-          name: `${input.vendor_name} delivery area`,
+          // Service zone names are unique platform-wide; two stores may share a name.
+          name: `${input.vendor_name} delivery area (${input.vendor_id})`,
           geo_zones: [{ type: "country", country_code: input.country_code.toLowerCase() }],
         },
       ],
