@@ -162,7 +162,7 @@ async function main() {
     for (const r of results) {
       const ratio = baseline.requestsPerSecond / r.requestsPerSecond
       process.stdout.write(
-        `${r.name.padEnd(20)} ${r.requestsPerSecond.toFixed(1).padStart(9)} req/s   p50 ${String(r.p50).padStart(5)} ms   p99 ${String(r.p99).padStart(5)} ms   cost ×${ratio.toFixed(2)} of ${BASELINE}\n`
+        `${r.name.padEnd(26)} ${r.requestsPerSecond.toFixed(1).padStart(9)} req/s   p50 ${String(r.p50).padStart(5)} ms   p99 ${String(r.p99).padStart(5)} ms   cost ×${ratio.toFixed(2)} of ${BASELINE}\n`
       )
     }
   } finally {
