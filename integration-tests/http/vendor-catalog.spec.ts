@@ -52,6 +52,18 @@ medusaIntegrationTestRunner({
       expect(page.vendor.categories.map((c: any) => c.handle)).toEqual(["bakery"])
     })
 
+    it("shows admins every product with its vendor, and any vendor's catalog, pending ones included", async () => {
+      const { vendor, token } = await registerVendor(api, { name: "Sanamein Grocer" })
+      const product = await createProduct(api, token, { status: "draft" })
+      const { data } = await api.get(`/admin/products?vendor_id=${vendor.id}`, bearer(admin))
+      expect(data.products.map((p: any) => [p.id, p.vendor.handle])).toEqual([[product.id, vendor.handle]])
+      const { data: one } = await api.get(`/admin/products/${product.id}`, bearer(admin))
+      expect(one.product.vendor).toEqual({ id: vendor.id, handle: vendor.handle, name: "Sanamein Grocer" })
+      const { data: all } = await api.get("/admin/products?limit=100", bearer(admin))
+      expect(all.products.find((p: any) => p.handle === "freekeh").vendor.handle).toEqual("al-balad-pantry")
+      expect((await api.get("/admin/products?vendor_id=ven_unknown", bearer(admin))).data.products).toEqual([])
+    })
+
     it("keeps drafts out of the store even for an active vendor", async () => {
       const { vendor, token } = await registerVendor(api)
       await vendorAction(api, admin, vendor.id, "approve")

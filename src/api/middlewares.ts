@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCommissionRuleMiddlewares } from "./admin/commission-rules/middlewares"
+import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { phoneOtpAuthMiddlewares } from "./auth/phone-otp/middlewares"
@@ -28,6 +29,7 @@ export default defineMiddlewares({
     ...vendorStoreMiddlewares,
     ...adminVendorMiddlewares,
     ...adminCommissionRuleMiddlewares,
+    ...adminProductMiddlewares,
     ...storeVendorMiddlewares,
     ...storeProductMiddlewares,
     ...storeCustomerMiddlewares,

@@ -22,9 +22,15 @@ export function takeVendorFilter(req: MedusaRequest, _res: MedusaResponse, next:
 
 /**
  * Runs after validation: every product carries `vendor {id, handle, name}`,
- * and `vendor_id` narrows the list to those vendors' products.
+ * and `vendor_id` narrows the list to those vendors' products (for customers,
+ * only vendors that are active).
  */
-export async function applyVendorToProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function applyVendorToProducts({ activeVendorsOnly }: { activeVendorsOnly: boolean }) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+    vendorOnProducts(req, res, next, activeVendorsOnly)
+}
+
+async function vendorOnProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction, activeVendorsOnly: boolean) {
   const fields = req.queryConfig?.fields
   if (fields) {
     for (const field of VENDOR_FIELDS) {
@@ -39,14 +45,14 @@ export async function applyVendorToProducts(req: MedusaRequest, _res: MedusaResp
     const { data: vendors } = await query.graph({
       entity: "vendor",
       fields: ["id", "products.id"],
-      filters: { id: vendorIds, status: "active" },
+      filters: activeVendorsOnly ? { id: vendorIds, status: "active" } : { id: vendorIds },
     })
     const productIds = vendors.flatMap((vendor: any) => (vendor.products ?? []).filter(Boolean).map((p: any) => p.id))
     const requested = req.filterableFields.id
     const narrowed = requested
       ? productIds.filter((id: string) => ([] as unknown[]).concat(requested).includes(id))
       : productIds
-    // An id no product has: an unknown or inactive vendor lists nothing, never everything.
+    // An id no product has: an unknown (or, for customers, inactive) vendor lists nothing, never everything.
     req.filterableFields.id = narrowed.length ? narrowed : ["prod_none"]
   }
   next()
