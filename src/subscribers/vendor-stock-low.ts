@@ -1,18 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+import type { LowStockVariant } from "../workflows/vendor-product/steps/find-low-stock-variants"
 
-type StockLowEvent = {
-  vendor_id: string
-  variant_id: string
-  inventory_item_id: string
-  location_id: string
-  available_quantity: number
-  threshold: number
-}
 
 /** The vendor's owners and managers hear that a variant runs low at their location. */
-export default async function vendorStockLowNotification({ event, container }: SubscriberArgs<StockLowEvent>) {
+export default async function vendorStockLowNotification({ event, container }: SubscriberArgs<LowStockVariant>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [variant],

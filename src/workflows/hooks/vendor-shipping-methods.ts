@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { vendorsOfShippingProfiles } from "../vendor/vendors-of-shipping-profiles"
 
 /**
  * Each vendor ships under its own profile, so a cart needs one shipping method
@@ -25,13 +26,7 @@ export async function assertEveryVendorHasShipping(container: MedusaContainer, c
   if (!missing.length) {
     return
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: profiles } = await query.graph({
-    entity: "shipping_profile",
-    fields: ["id", "vendor.name"],
-    filters: { id: missing },
-  })
-  const names = profiles.map((profile: any) => profile.vendor?.name).filter(Boolean)
+  const names = [...(await vendorsOfShippingProfiles(container, missing)).values()].map((vendor) => vendor.name)
   if (!names.length) {
     return // Not a vendor's profile: Medusa's own check speaks for it.
   }

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { vendorsOfShippingProfiles } from "../../../workflows/vendor/vendors-of-shipping-profiles"
 
 /**
  * `GET /store/shipping-options?cart_id=` lists, per vendor, the options that
@@ -34,19 +35,9 @@ async function scopeToCart(req: MedusaRequest, cartId: string, options: any[]) {
   const needed = new Set(
     ((cart as any)?.items ?? []).map((item: any) => item?.variant?.product?.shipping_profile?.id).filter(Boolean)
   )
-  const profileIds = [...new Set(options.map((option) => option.shipping_profile_id).filter(Boolean))]
-  const { data: profiles } = profileIds.length
-    ? await query.graph({
-        entity: "shipping_profile",
-        fields: ["id", "vendor.id", "vendor.handle", "vendor.name"],
-        filters: { id: profileIds },
-      })
-    : { data: [] as any[] }
-  const vendorOf = new Map<string, any>(profiles.map((profile: any) => [profile.id, profile.vendor ?? null] as [string, any]))
+  const profileIds = [...new Set(options.map((option) => option.shipping_profile_id).filter(Boolean))] as string[]
+  const vendorOf = await vendorsOfShippingProfiles(req.scope, profileIds)
   return options
     .filter((option) => needed.has(option.shipping_profile_id))
-    .map((option) => {
-      const vendor = vendorOf.get(option.shipping_profile_id)
-      return { ...option, vendor: vendor ? { id: vendor.id, handle: vendor.handle, name: vendor.name } : null }
-    })
+    .map((option) => ({ ...option, vendor: vendorOf.get(option.shipping_profile_id) ?? null }))
 }
