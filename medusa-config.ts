@@ -239,5 +239,9 @@ module.exports = defineConfig({
     // Daraa's own modules.
     { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },
+    {
+      resolve: "./src/modules/order-group",
+      options: { accept_window_minutes: positiveInteger("VENDOR_ORDER_ACCEPT_MINUTES", 15) },
+    },
   ],
 })

@@ -1,4 +1,4 @@
-import { bearer } from "./actors"
+import { bearer, registerVendor, vendorAction } from "./actors"
 
 export function productBody(overrides: Record<string, unknown> = {}) {
   return {
@@ -49,4 +49,53 @@ export async function payWithSystemProvider(api: any, publishableKey: string, ca
     { provider_id: "pp_system_default" },
     headers
   )
+}
+
+/** A registered, approved vendor with one published product: something to buy from. */
+export async function sellingVendor(api: any, admin: string, input: { name?: string; product?: Record<string, unknown> } = {}) {
+  const registration = await registerVendor(api, { name: input.name })
+  const product = await createProduct(api, registration.token, {
+    title: `Kaak ${Math.random().toString(36).slice(2, 8)}`,
+    ...(input.product ?? {}),
+  })
+  await vendorAction(api, admin, registration.vendor.id, "approve")
+  return { ...registration, product }
+}
+
+/**
+ * A cart holding the given lines from any vendors, with each vendor's first
+ * delivery option chosen and a system payment session: ready to complete.
+ */
+export async function marketplaceCart(
+  api: any,
+  publishableKey: string,
+  lines: { variant_id: string; quantity: number }[],
+  customer?: string
+) {
+  const headers = { headers: { "x-publishable-api-key": publishableKey, ...(customer ? { authorization: `Bearer ${customer}` } : {}) } }
+  const { data: regions } = await api.get("/store/regions", headers)
+  const { data: created } = await api.post(
+    "/store/carts",
+    { region_id: regions.regions[0].id, ...(customer ? {} : { email: "buyer@example.com" }), items: lines },
+    headers
+  )
+  const cartId = created.cart.id as string
+  await api.post(
+    `/store/carts/${cartId}`,
+    { shipping_address: { first_name: "Lina", last_name: "Saleh", address_1: "Hospital Street 3", city: "Daraa", country_code: "sy" } },
+    headers
+  )
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+  const firstPerVendor = new Map<string, string>()
+  for (const option of options.shipping_options) {
+    if (option.vendor && !firstPerVendor.has(option.vendor.id)) {
+      firstPerVendor.set(option.vendor.id, option.id)
+    }
+  }
+  for (const optionId of firstPerVendor.values()) {
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
+  }
+  await payWithSystemProvider(api, publishableKey, cartId)
+  const { data } = await api.get(`/store/carts/${cartId}`, headers)
+  return { cartId, cart: data.cart, headers }
 }

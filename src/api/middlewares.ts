@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCommissionLineMiddlewares } from "./admin/commission-lines/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
@@ -10,6 +11,7 @@ import { vendorNotificationMiddlewares } from "./vendor/notifications/middleware
 import { daraaErrorHandler } from "./error-handler"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
+import { storeOrderGroupMiddlewares } from "./store/order-groups/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeVendorMiddlewares } from "./store/vendors/middlewares"
 import { vendorStoreMiddlewares } from "./vendor/middlewares"
@@ -29,10 +31,12 @@ export default defineMiddlewares({
     ...vendorStoreMiddlewares,
     ...adminVendorMiddlewares,
     ...adminCommissionRuleMiddlewares,
+    ...adminCommissionLineMiddlewares,
     ...adminProductMiddlewares,
     ...storeVendorMiddlewares,
     ...storeProductMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeShippingOptionMiddlewares,
+    ...storeOrderGroupMiddlewares,
   ],
 })

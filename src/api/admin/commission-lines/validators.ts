@@ -1,0 +1,32 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+const ids = (field: string) =>
+  z.union([z.string().trim().min(1, `${field} must not be empty`), z.array(z.string().trim().min(1, `${field} must not be empty`))])
+
+export const AdminGetCommissionLinesParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z
+    .object({
+      order_id: ids("order_id").optional(),
+      vendor_id: ids("vendor_id").optional(),
+    })
+    .strict()
+)
+
+export const commissionLineFields = [
+  "id",
+  "order_id",
+  "line_item_id",
+  "vendor_id",
+  "rule_id",
+  "percent_rate",
+  "flat_amount",
+  "currency_code",
+  "base_amount",
+  "amount",
+  "original_base_amount",
+  "original_amount",
+  "recomputed_at",
+  "created_at",
+  "updated_at",
+]

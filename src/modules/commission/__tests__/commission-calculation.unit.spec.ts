@@ -1,0 +1,175 @@
+import { MathBN } from "@medusajs/framework/utils"
+import {
+  commissionAmount,
+  commissionBaseOf,
+  commissionRateFor,
+  recomputeCommissionLines,
+  type CommissionLineState,
+  type OrderCommissionState,
+} from "../commission-calculation"
+
+const text = (value: ReturnType<typeof MathBN.convert>) => value.toFixed()
+
+describe("commission at placement", () => {
+  it("charges on the line's total after discounts, without tax", () => {
+    expect(text(commissionBaseOf({ total: 110, tax_total: 10 }))).toEqual("100")
+    expect(text(commissionBaseOf({ total: "0.3", tax_total: "0.1" }))).toEqual("0.2")
+    expect(text(commissionBaseOf({ total: 0, tax_total: 0 }))).toEqual("0")
+  })
+
+  it("adds the percent of the base and the flat amount, exactly", () => {
+    expect(text(commissionAmount(200, { percent_rate: 12.5, flat_amount: null }))).toEqual("25")
+    expect(text(commissionAmount(200, { percent_rate: 10, flat_amount: 5 }))).toEqual("25")
+    expect(text(commissionAmount(200, { percent_rate: null, flat_amount: 5 }))).toEqual("5")
+    // 0.1 + 0.2 in floats is 0.30000000000000004.
+    expect(text(commissionAmount("0.3", { percent_rate: 100, flat_amount: null }))).toEqual("0.3")
+    expect(text(commissionAmount("0.35", { percent_rate: 10, flat_amount: null }))).toEqual("0.035")
+  })
+
+  it("keeps BigNumber precision instead of rounding to cents", () => {
+    expect(text(commissionAmount(10, { percent_rate: "33.3333", flat_amount: null }))).toEqual("3.33333")
+  })
+
+  it("never charges more than the base, nor less than 0", () => {
+    expect(text(commissionAmount(3, { percent_rate: 10, flat_amount: 5 }))).toEqual("3")
+    expect(text(commissionAmount(0, { percent_rate: 10, flat_amount: 5 }))).toEqual("0")
+    expect(text(commissionAmount(-4, { percent_rate: 10, flat_amount: null }))).toEqual("0")
+  })
+
+  it("charges nothing without a rule", () => {
+    const rate = commissionRateFor(null, "syp")
+    expect(rate).toEqual({ rule_id: null, percent_rate: null, flat_amount: null })
+    expect(text(commissionAmount(100, rate))).toEqual("0")
+  })
+
+  it("records a flat amount only on orders in the rule's currency", () => {
+    const rule = { id: "comr_1", percent_rate: 10, flat_amount: 5, currency_code: "syp" }
+    expect(commissionRateFor(rule, "syp")).toEqual({ rule_id: "comr_1", percent_rate: 10, flat_amount: 5 })
+    expect(commissionRateFor(rule, "SYP")).toEqual({ rule_id: "comr_1", percent_rate: 10, flat_amount: 5 })
+    expect(commissionRateFor(rule, "usd")).toEqual({ rule_id: "comr_1", percent_rate: 10, flat_amount: null })
+    expect(commissionRateFor({ ...rule, flat_amount: null, currency_code: null }, "usd")).toEqual({
+      rule_id: "comr_1",
+      percent_rate: 10,
+      flat_amount: null,
+    })
+  })
+})
+
+describe("commission recompute", () => {
+  // Two lines: 3 breads worth 90 (99 with tax), 1 cheese worth 50 (55 with tax).
+  const bread: CommissionLineState = {
+    id: "coml_bread",
+    original_base_amount: 90,
+    quantity: 3,
+    returned_quantity: 0,
+    percent_rate: 10,
+    flat_amount: null,
+  }
+  const cheese: CommissionLineState = {
+    id: "coml_cheese",
+    original_base_amount: 50,
+    quantity: 1,
+    returned_quantity: 0,
+    percent_rate: 10,
+    flat_amount: 2,
+  }
+  const placed: OrderCommissionState = {
+    canceled: false,
+    refunded_total: 0,
+    returned_items_total: 0,
+    kept_items_total: 154,
+    lines: [bread, cheese],
+  }
+  const summary = (order: OrderCommissionState) =>
+    recomputeCommissionLines(order).map((line) => [line.id, text(line.base_amount), text(line.amount)])
+
+  it("changes nothing while nothing was refunded, returned or canceled", () => {
+    expect(summary(placed)).toEqual([
+      ["coml_bread", "90", "9"],
+      ["coml_cheese", "50", "7"],
+    ])
+  })
+
+  it("takes returned units out of their own line only", () => {
+    const afterReturn = {
+      ...placed,
+      refunded_total: 33,
+      returned_items_total: 33,
+      kept_items_total: 121,
+      lines: [{ ...bread, returned_quantity: 1 }, cheese],
+    }
+    expect(summary(afterReturn)).toEqual([
+      ["coml_bread", "60", "6"],
+      ["coml_cheese", "50", "7"],
+    ])
+  })
+
+  it("drops the flat amount once a line is entirely returned", () => {
+    const cheeseBack = {
+      ...placed,
+      refunded_total: 55,
+      returned_items_total: 55,
+      kept_items_total: 99,
+      lines: [bread, { ...cheese, returned_quantity: 1 }],
+    }
+    expect(summary(cheeseBack)).toEqual([
+      ["coml_bread", "90", "9"],
+      ["coml_cheese", "0", "0"],
+    ])
+  })
+
+  it("spreads a refund that returns do not explain over every kept line, in proportion", () => {
+    // 77 refunded of 154 kept: every line keeps half its base.
+    expect(summary({ ...placed, refunded_total: 77 })).toEqual([
+      ["coml_bread", "45", "4.5"],
+      ["coml_cheese", "25", "4.5"],
+    ])
+    // A return of one bread (33) and 11 more: the 11 comes off the 121 still kept.
+    const both = {
+      ...placed,
+      refunded_total: 44,
+      returned_items_total: 33,
+      kept_items_total: 121,
+      lines: [{ ...bread, returned_quantity: 1 }, cheese],
+    }
+    const [breadLine, cheeseLine] = recomputeCommissionLines(both)
+    expect(text(breadLine.base_amount)).toEqual(text(MathBN.mult(60, MathBN.sub(1, MathBN.div(11, 121)))))
+    expect(text(cheeseLine.base_amount)).toEqual(text(MathBN.mult(50, MathBN.sub(1, MathBN.div(11, 121)))))
+  })
+
+  it("takes everything once the refunds cover what is kept, and never goes negative", () => {
+    expect(summary({ ...placed, refunded_total: 154 })).toEqual([
+      ["coml_bread", "0", "0"],
+      ["coml_cheese", "0", "0"],
+    ])
+    expect(summary({ ...placed, refunded_total: 500 })).toEqual([
+      ["coml_bread", "0", "0"],
+      ["coml_cheese", "0", "0"],
+    ])
+  })
+
+  it("ignores a return whose refund was smaller than the units' worth (a return fee)", () => {
+    const feeKept = {
+      ...placed,
+      refunded_total: 30,
+      returned_items_total: 33,
+      kept_items_total: 121,
+      lines: [{ ...bread, returned_quantity: 1 }, cheese],
+    }
+    expect(summary(feeKept)).toEqual([
+      ["coml_bread", "60", "6"],
+      ["coml_cheese", "50", "7"],
+    ])
+  })
+
+  it("brings every line of a canceled order to 0", () => {
+    expect(summary({ ...placed, canceled: true })).toEqual([
+      ["coml_bread", "0", "0"],
+      ["coml_cheese", "0", "0"],
+    ])
+  })
+
+  it("answers base 0 for a line whose item has no quantity left", () => {
+    expect(summary({ ...placed, lines: [{ ...bread, quantity: 0 }] })).toEqual([["coml_bread", "0", "0"]])
+  })
+})

@@ -1,0 +1,121 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
+
+/**
+ * How much commission an order line carries, at placement and after refunds,
+ * returns and cancellation. Pure and unit tested; the workflows feed it
+ * Medusa's computed totals.
+ *
+ * Amounts keep BigNumber precision, as Medusa's own totals do: nothing here
+ * rounds to cents, so a recompute never drifts from the placed amounts.
+ */
+
+type BigNumberJS = ReturnType<typeof MathBN.convert>
+
+/** What a commission line copies from its rule, in the order's currency. */
+export type CommissionRate = {
+  percent_rate: BigNumberInput | null
+  // Only ever set in the order's currency: see `commissionRateFor`.
+  flat_amount: BigNumberInput | null
+}
+
+export type RuleRate = CommissionRate & { id: string; currency_code: string | null }
+
+/**
+ * The rate a line records from its rule. A flat amount is "per order line, in
+ * its currency", so it is charged only on orders in that same currency;
+ * otherwise the line records none rather than a number in the wrong currency.
+ */
+export function commissionRateFor(
+  rule: RuleRate | null,
+  orderCurrencyCode: string
+): CommissionRate & { rule_id: string | null } {
+  if (!rule) {
+    return { rule_id: null, percent_rate: null, flat_amount: null }
+  }
+  const sameCurrency = !!rule.currency_code && rule.currency_code.toLowerCase() === orderCurrencyCode.toLowerCase()
+  return {
+    rule_id: rule.id,
+    percent_rate: rule.percent_rate ?? null,
+    flat_amount: sameCurrency ? rule.flat_amount ?? null : null,
+  }
+}
+
+/** What commission is charged on: the line's total after discounts, without tax. */
+export function commissionBaseOf(item: { total: BigNumberInput; tax_total: BigNumberInput }): BigNumberJS {
+  return MathBN.max(MathBN.sub(item.total, item.tax_total), 0)
+}
+
+/**
+ * base × percent / 100 + flat, never below 0 and never above the base, so a
+ * vendor never owes more than the line brought in. A line whose base fell to 0
+ * (returned, refunded, canceled) owes no flat amount either.
+ */
+export function commissionAmount(baseAmount: BigNumberInput, rate: CommissionRate): BigNumberJS {
+  const base = MathBN.convert(baseAmount)
+  if (MathBN.lte(base, 0)) {
+    return MathBN.convert(0)
+  }
+  const percentPart = MathBN.div(MathBN.mult(base, rate.percent_rate ?? 0), 100)
+  const amount = MathBN.add(percentPart, rate.flat_amount ?? 0)
+  return MathBN.max(MathBN.min(amount, base), 0)
+}
+
+/** One commission line with the state of its order item now. */
+export type CommissionLineState = CommissionRate & {
+  id: string
+  original_base_amount: BigNumberInput
+  // The order item's quantity, and how many of it came back (received or dismissed).
+  quantity: BigNumberInput
+  returned_quantity: BigNumberInput
+}
+
+export type OrderCommissionState = {
+  canceled: boolean
+  // Everything refunded on the order so far (Medusa's `summary.refunded_total`).
+  refunded_total: BigNumberInput
+  // What the returned units were worth, tax included: the part of the refunds that returns explain.
+  returned_items_total: BigNumberInput
+  // What the units still kept are worth, tax included (Medusa's item totals after returns).
+  kept_items_total: BigNumberInput
+  lines: CommissionLineState[]
+}
+
+export type RecomputedCommissionLine = { id: string; base_amount: BigNumberJS; amount: BigNumberJS }
+
+/**
+ * Every line's base and commission now, from what was placed:
+ * - a canceled order keeps nothing, so every base is 0;
+ * - a return takes its units out: base = placed base × kept quantity / quantity;
+ * - a refund that returns do not explain (a goodwill refund, a partial refund)
+ *   takes the same fraction off every line still kept: the refunded share of
+ *   what the kept units are worth.
+ * Computed from the placed values each time, so running it twice changes nothing.
+ */
+export function recomputeCommissionLines(order: OrderCommissionState): RecomputedCommissionLine[] {
+  const keptShare = order.canceled ? MathBN.convert(0) : shareKeptAfterRefunds(order)
+  return order.lines.map((line) => {
+    const base = MathBN.mult(keptBaseAfterReturns(line), keptShare)
+    return { id: line.id, base_amount: base, amount: commissionAmount(base, line) }
+  })
+}
+
+function keptBaseAfterReturns(line: CommissionLineState): BigNumberJS {
+  if (MathBN.lte(line.quantity, 0)) {
+    return MathBN.convert(0)
+  }
+  const kept = MathBN.max(MathBN.sub(line.quantity, line.returned_quantity), 0)
+  return MathBN.div(MathBN.mult(line.original_base_amount, kept), line.quantity)
+}
+
+/** 1 when no refund is left unexplained by returns, 0 when it covers all that is kept. */
+function shareKeptAfterRefunds(order: OrderCommissionState): BigNumberJS {
+  const unexplained = MathBN.max(MathBN.sub(order.refunded_total, order.returned_items_total), 0)
+  if (MathBN.eq(unexplained, 0)) {
+    return MathBN.convert(1)
+  }
+  if (MathBN.lte(order.kept_items_total, 0)) {
+    return MathBN.convert(0)
+  }
+  return MathBN.max(MathBN.sub(1, MathBN.div(unexplained, order.kept_items_total)), 0)
+}

@@ -1,0 +1,86 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { OrderGroup } from "./models/order-group"
+import { VendorOrderState } from "./models/vendor-order-state"
+import {
+  nextVendorOrderStatus,
+  VENDOR_ORDER_TIMESTAMPS,
+  type VendorOrderAction,
+  type VendorOrderStatus,
+} from "./vendor-order-status"
+
+export type VendorOrderTransition = {
+  id: string
+  order_id: string
+  vendor_id: string
+  from: VendorOrderStatus
+  to: VendorOrderStatus
+}
+
+type ModuleOptions = { accept_window_minutes?: number }
+
+class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderState }) {
+  protected readonly acceptWindowMinutes: number
+
+  constructor(dependencies: Record<string, unknown>, options: ModuleOptions = {}) {
+    super(...arguments)
+    this.acceptWindowMinutes = options.accept_window_minutes ?? 15
+  }
+
+  /** When a vendor order placed at `placedAt` must have been accepted. */
+  acceptDeadline(placedAt: Date = new Date()): Date {
+    return new Date(placedAt.getTime() + this.acceptWindowMinutes * 60_000)
+  }
+
+  /**
+   * Moves a vendor order one step, atomically: the update only applies while
+   * the status is still the one it was read with, so an accept racing the
+   * auto-reject job (or a double click) changes it once and the other gets a 409.
+   */
+  @InjectManager()
+  async transitionVendorOrderState(
+    id: string,
+    action: VendorOrderAction,
+    reason: string | null = null,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<VendorOrderTransition> {
+    const [current] = await this.listVendorOrderStates({ id }, { select: ["id", "order_id", "vendor_id", "vendor_status"] }, sharedContext)
+    if (!current) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor order state ${id} was not found.`)
+    }
+    const from = current.vendor_status as VendorOrderStatus
+    const to = nextVendorOrderStatus(from, action)
+    const stamp = VENDOR_ORDER_TIMESTAMPS[to]
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `update vendor_order_state
+          set vendor_status = ?, status_reason = coalesce(?, status_reason), updated_at = now()
+              ${stamp ? `, ${stamp} = now()` : ""}
+        where id = ? and vendor_status = ? and deleted_at is null
+        returning id`,
+      [to, reason, id, from]
+    )
+    if (!rows.length) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "The order changed while this request was handled; reload it and try again."
+      )
+    }
+    return { id, order_id: current.order_id, vendor_id: current.vendor_id, from, to }
+  }
+
+  /** Undoes a transition (workflow compensation): back to `from`, clearing the stamp it set. */
+  @InjectManager()
+  async revertVendorOrderTransition(transition: VendorOrderTransition, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const stamp = VENDOR_ORDER_TIMESTAMPS[transition.to]
+    const knex = sharedContext.manager!.getKnex()
+    await knex.raw(
+      `update vendor_order_state set vendor_status = ?, updated_at = now() ${stamp ? `, ${stamp} = null` : ""}
+        where id = ? and vendor_status = ?`,
+      [transition.from, transition.id, transition.to]
+    )
+  }
+}
+
+export default OrderGroupModuleService
