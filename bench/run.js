@@ -7,7 +7,14 @@
  * beside the baseline (Medusa's own GET /store/products) measured in the same
  * run, so the ratio holds whatever the machine.
  *
- * Options: --duration <seconds> (default 10), --connections <n> (default 10).
+ * A benchmark whose requests cannot simply be repeated (a cart completes
+ * once) exports `run(context, options)` instead of `prepare(context)`: it
+ * times what it needs and answers `[{name, description, samples, baseline?, goal?}]`,
+ * samples in milliseconds, each result compared with the result it names as
+ * its baseline, within the same run.
+ *
+ * Options: --duration <seconds> (default 10), --connections <n> (default 10),
+ * --samples <n> (default 20, for timed benchmarks).
  * The database server is DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set,
  * otherwise a throwaway embedded PostgreSQL.
  */
@@ -25,10 +32,10 @@ const LOG = path.join(ROOT, ".data", "logs", "bench.log")
 const BASELINE = "store-products"
 
 function parseArgs(argv) {
-  const options = { name: null, duration: 10, connections: 10 }
+  const options = { name: null, duration: 10, connections: 10, samples: 20 }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
-    if (arg === "--duration" || arg === "--connections") {
+    if (arg === "--duration" || arg === "--connections" || arg === "--samples") {
       const value = Number(argv[++i])
       if (!Number.isInteger(value) || value < 1) {
         throw new Error(`${arg} needs a positive whole number`)
@@ -81,11 +88,45 @@ async function measure(benchmark, context, options) {
   }
 }
 
+/** Nearest-rank percentile of sorted samples. */
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+function printTimings(results) {
+  const stats = new Map(
+    results.map((r) => {
+      const sorted = [...r.samples].sort((a, b) => a - b)
+      const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length
+      return [r.name, { mean, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: sorted.length }]
+    })
+  )
+  const width = Math.max(...results.map((r) => r.name.length)) + 2
+  process.stdout.write("\n")
+  for (const r of results) {
+    const s = stats.get(r.name)
+    let line = `${r.name.padEnd(width)} n=${String(s.n).padEnd(4)} mean ${s.mean.toFixed(1).padStart(7)} ms   p50 ${s.p50.toFixed(1).padStart(7)} ms   p99 ${s.p99.toFixed(1).padStart(7)} ms`
+    if (r.baseline) {
+      const base = stats.get(r.baseline)
+      const ratio = s.mean / base.mean
+      line += `   cost ×${ratio.toFixed(2)} of ${r.baseline} (p50 ×${(s.p50 / base.p50).toFixed(2)})`
+      if (r.goal) {
+        line += ratio <= r.goal ? `   goal ≤ ×${r.goal}: met` : `   goal ≤ ×${r.goal}: MISSED`
+      }
+    }
+    process.stdout.write(`${line}\n`)
+  }
+  process.stdout.write("\n")
+  for (const r of results) {
+    process.stdout.write(`  ${r.name}: ${r.description}\n`)
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2))
   const names = available()
   if (!options.name || !names.includes(options.name)) {
-    process.stderr.write(`usage: npm run bench -- <name> [--duration s] [--connections n]\nbenchmarks: ${names.join(", ")}\n`)
+    process.stderr.write(`usage: npm run bench -- <name> [--duration s] [--connections n] [--samples n]\nbenchmarks: ${names.join(", ")}\n`)
     process.exit(2)
   }
   fs.mkdirSync(path.dirname(LOG), { recursive: true })
@@ -149,7 +190,21 @@ async function main() {
       throw new Error(`the server did not start; see ${LOG}\n${tail(LOG, 30)}`)
     }
 
-    const context = { baseUrl: `http://127.0.0.1:${port}`, publishableKey: await publishableKey(databaseUrl), databaseUrl }
+    const context = {
+      baseUrl: `http://127.0.0.1:${port}`,
+      publishableKey: await publishableKey(databaseUrl),
+      databaseUrl,
+      // For benchmarks that also run code in-process with `medusa exec` on the same database.
+      root: ROOT,
+      env,
+      log: LOG,
+    }
+    const requested = require(`./benchmarks/${options.name}`)
+    if (requested.run) {
+      process.stdout.write(`bench: ${requested.name}, ${options.samples} samples of each kind\n`)
+      printTimings(await requested.run(context, options))
+      return
+    }
     const benchmarks = [...new Set([BASELINE, options.name])].map((name) => require(`./benchmarks/${name}`))
     const results = []
     for (const benchmark of benchmarks) {

@@ -112,6 +112,15 @@ medusaIntegrationTestRunner({
         expect(Number(line.percent_rate)).toEqual(expected[index].percent)
         expect(Number(line.base_amount)).toBeCloseTo(order.items[0].total - order.items[0].tax_total, 6)
         expect(Number(line.amount)).toBeCloseTo((Number(line.base_amount) * expected[index].percent) / 100 + expected[index].flat, 6)
+
+        // The vendor sees its own order with the same commission, and nobody else's.
+        const { data: mine } = await api.get("/vendor/orders", bearer(vendor.token))
+        expect(mine.orders.map((o: any) => o.id)).toEqual([order.id])
+        expect(Number(mine.orders[0].commission_total)).toBeCloseTo(Number(line.amount), 6)
+        expect(Number(mine.orders[0].net_total)).toBeCloseTo(Number(line.base_amount) - Number(line.amount), 6)
+        for (const other of orders.filter((o: any) => o.id !== order.id)) {
+          expect((await attempt(api.get(`/vendor/orders/${other.id}`, bearer(vendor.token)))).status).toEqual(404)
+        }
       }
 
       // Stock is reserved at each vendor's own location.

@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCommissionLineMiddlewares } from "./admin/commission-lines/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/commission-rules/middlewares"
+import { adminOrderListMiddlewares } from "./admin/order-groups/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
+import { adminVendorOrderMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { phoneOtpAuthMiddlewares } from "./auth/phone-otp/middlewares"
@@ -12,9 +14,11 @@ import { daraaErrorHandler } from "./error-handler"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeOrderGroupMiddlewares } from "./store/order-groups/middlewares"
+import { storeOrderCancelMiddlewares } from "./store/orders/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeVendorMiddlewares } from "./store/vendors/middlewares"
 import { vendorStoreMiddlewares } from "./vendor/middlewares"
+import { vendorOrderMiddlewares } from "./vendor/orders/middlewares"
 
 /**
  * Every route's auth and validation. Each feature keeps its own list beside its
@@ -31,6 +35,7 @@ export default defineMiddlewares({
     ...vendorStoreMiddlewares,
     ...adminVendorMiddlewares,
     ...adminCommissionRuleMiddlewares,
+    ...adminOrderListMiddlewares,
     ...adminCommissionLineMiddlewares,
     ...adminProductMiddlewares,
     ...storeVendorMiddlewares,
@@ -38,5 +43,8 @@ export default defineMiddlewares({
     ...storeCustomerMiddlewares,
     ...storeShippingOptionMiddlewares,
     ...storeOrderGroupMiddlewares,
+    ...vendorOrderMiddlewares,
+    ...storeOrderCancelMiddlewares,
+    ...adminVendorOrderMiddlewares,
   ],
 })

@@ -2,7 +2,10 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
 
-/** The customer hears that the order arrived; each vendor whose products it holds hears of a new order. */
+/**
+ * Each vendor whose products the order holds hears of a new order. The
+ * customer hears once per checkout, from `order_group.placed`.
+ */
 export default async function orderPlacedNotification({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
@@ -10,24 +13,13 @@ export default async function orderPlacedNotification({ event, container }: Subs
   } = await query.graph({
     entity: "order",
     // An order item's quantity lives on its detail row (`items.detail.quantity`); `items.quantity` reads nothing.
-    fields: ["id", "display_id", "customer_id", "items.product_id", "items.detail.quantity"],
+    fields: ["id", "display_id", "items.product_id", "items.detail.quantity"],
     filters: { id: event.data.id },
   })
   if (!order) {
     return
   }
   const resource = { type: "order", id: order.id }
-  if (order.customer_id) {
-    await notifyRecipientsWorkflow(container).run({
-      input: {
-        event: "order-placed",
-        category: "orders",
-        data: { id: order.id, display_id: order.display_id },
-        resource,
-        recipients: { customer_ids: [order.customer_id] },
-      },
-    })
-  }
 
   const items = (order.items ?? []).filter((item: any) => item?.product_id) as { product_id: string; quantity?: unknown; detail?: { quantity?: unknown } }[]
   if (!items.length) {

@@ -16,6 +16,8 @@ export type VendorOrderTransition = {
   vendor_id: string
   from: VendorOrderStatus
   to: VendorOrderStatus
+  // The reason before the transition, put back if it is undone.
+  previous_reason: string | null
 }
 
 type ModuleOptions = { accept_window_minutes?: number }
@@ -45,7 +47,7 @@ class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderSta
     reason: string | null = null,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<VendorOrderTransition> {
-    const [current] = await this.listVendorOrderStates({ id }, { select: ["id", "order_id", "vendor_id", "vendor_status"] }, sharedContext)
+    const [current] = await this.listVendorOrderStates({ id }, { select: ["id", "order_id", "vendor_id", "vendor_status", "status_reason"] }, sharedContext)
     if (!current) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor order state ${id} was not found.`)
     }
@@ -67,18 +69,25 @@ class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderSta
         "The order changed while this request was handled; reload it and try again."
       )
     }
-    return { id, order_id: current.order_id, vendor_id: current.vendor_id, from, to }
+    return {
+      id,
+      order_id: current.order_id,
+      vendor_id: current.vendor_id,
+      from,
+      to,
+      previous_reason: current.status_reason ?? null,
+    }
   }
 
-  /** Undoes a transition (workflow compensation): back to `from`, clearing the stamp it set. */
+  /** Undoes a transition (workflow compensation): back to `from` and its reason, clearing the stamp it set. */
   @InjectManager()
   async revertVendorOrderTransition(transition: VendorOrderTransition, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const stamp = VENDOR_ORDER_TIMESTAMPS[transition.to]
     const knex = sharedContext.manager!.getKnex()
     await knex.raw(
-      `update vendor_order_state set vendor_status = ?, updated_at = now() ${stamp ? `, ${stamp} = null` : ""}
+      `update vendor_order_state set vendor_status = ?, status_reason = ?, updated_at = now() ${stamp ? `, ${stamp} = null` : ""}
         where id = ? and vendor_status = ?`,
-      [transition.from, transition.id, transition.to]
+      [transition.from, transition.previous_reason ?? null, transition.id, transition.to]
     )
   }
 }

@@ -17,10 +17,14 @@ export async function assertVendorsCanSell(container: MedusaContainer, variantId
     fields: ["id", "product.id", "product.vendor.id", "product.vendor.name", "product.vendor.status"],
     filters: { id: ids },
   })
+  refuseInactiveVendors((variants as any[]).map((variant) => variant.product?.vendor).filter(Boolean))
+}
+
+/** Throws, naming them, when any of these vendors is not active. */
+export function refuseInactiveVendors(vendors: { id: string; name: string; status: string }[]) {
   const unavailable = new Map<string, string>()
-  for (const variant of variants as any[]) {
-    const vendor = variant.product?.vendor
-    if (vendor && vendor.status !== "active") {
+  for (const vendor of vendors) {
+    if (vendor.status !== "active") {
       unavailable.set(vendor.id, vendor.name)
     }
   }

@@ -30,8 +30,13 @@ export async function assertEveryVendorHasShipping(container: MedusaContainer, c
   if (!names.length) {
     return // Not a vendor's profile: Medusa's own check speaks for it.
   }
-  throw new MedusaError(
+  throw missingDeliveryError(names)
+}
+
+/** The error for a cart where these stores have no shipping method yet. */
+export function missingDeliveryError(vendorNames: string[]) {
+  return new MedusaError(
     MedusaError.Types.INVALID_DATA,
-    `Choose a delivery option for ${names.map((name: string) => `"${name}"`).join(", ")}: each store in the cart needs its own shipping method.`
+    `Choose a delivery option for ${vendorNames.map((name) => `"${name}"`).join(", ")}: each store in the cart needs its own shipping method.`
   )
 }

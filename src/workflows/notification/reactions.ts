@@ -27,7 +27,13 @@ export async function notifyVendorOfStatus(container: MedusaContainer, template:
   })
 }
 
-export type VendorOrderEvent = { id: string; vendor_id: string; reason?: string | null }
+export type VendorOrderEvent = {
+  id: string
+  vendor_id: string
+  reason?: string | null
+  // On vendor_order.rejected: the store itself, or the platform (an admin, or the accept window running out).
+  rejected_by?: "vendor" | "platform"
+}
 
 /** The customer hears what a vendor did with their order. */
 export async function notifyCustomerOfVendorOrder(container: MedusaContainer, template: NotificationEvent, data: VendorOrderEvent) {

@@ -6,6 +6,8 @@ const sampleData: Record<string, Record<string, unknown>> = {
   "vendor-order-accepted": { id: "order_1", display_id: 12, vendor_name: "Hauran Dairy" },
   "vendor-order-rejected": { id: "order_1", display_id: 12, vendor_name: "Hauran Dairy", reason: "out of labneh" },
   "vendor-order-ready": { id: "order_1", display_id: 12 },
+  "vendor-order-cancelled": { id: "order_1", display_id: 12, vendor_name: "Hauran Dairy", refund_amount: 140, currency_code: "syp" },
+  "vendor-cancelled-order": { id: "order_1", display_id: 12, reason: "ordered twice" },
   "refund-issued": { id: "order_1", display_id: 12, amount: 2500, currency_code: "syp" },
   "vendor-new-order": { id: "order_1", display_id: 12, item_count: 3 },
   "vendor-approved": { id: "ven_1", vendor_name: "Hauran Dairy" },
@@ -43,6 +45,28 @@ describe("notification templates", () => {
     expect(renderNotification("vendor-stock-low", "en", sampleData["vendor-stock-low"]).body).toEqual(
       "Labneh – 500 g has 2 left (alert at 5)."
     )
+  })
+
+  it("lists every order of a checkout from several stores, and keeps one order's wording for one store", () => {
+    const group = { id: "ogrp_1", display_id: 12, display_ids: [12, 13, 14] }
+    expect(renderNotification("order-placed", "en", group).body).toEqual(
+      "Thank you! We received your order and sent it to 3 stores as orders #12, #13, #14."
+    )
+    expect(renderNotification("order-placed", "ar", group).body).toContain("#12، #13، #14")
+    expect(renderNotification("order-placed", "ar", { ...group, display_ids: [12, 13] }).body).toContain("متجرين")
+    expect(renderNotification("order-placed", "en", { id: "ogrp_1", display_ids: [12] }).body).toEqual(
+      "Thank you! We received your order #12 and sent it to the store."
+    )
+  })
+
+  it("tells the customer what was refunded for a cancelled order, and the vendor not to prepare it", () => {
+    expect(renderNotification("vendor-order-cancelled", "en", sampleData["vendor-order-cancelled"]).body).toEqual(
+      "Your order #12 from Hauran Dairy is cancelled. We refunded 140 SYP."
+    )
+    expect(renderNotification("vendor-order-cancelled", "en", { id: "order_1", display_id: 12, refund_amount: 0 }).body).toEqual(
+      "Your order #12 is cancelled."
+    )
+    expect(renderNotification("vendor-cancelled-order", "ar", sampleData["vendor-cancelled-order"]).body).toContain("ordered twice")
   })
 
   it("leaves out a reason that was not given", () => {

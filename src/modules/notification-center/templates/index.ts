@@ -4,8 +4,10 @@ import { refundIssued } from "./refund-issued"
 import type { LocalizedTemplate, RenderedMessage } from "./types"
 import { vendorApproved } from "./vendor-approved"
 import { vendorAwaitingReview } from "./vendor-awaiting-review"
+import { vendorCancelledOrder } from "./vendor-cancelled-order"
 import { vendorNewOrder } from "./vendor-new-order"
 import { vendorOrderAccepted } from "./vendor-order-accepted"
+import { vendorOrderCancelled } from "./vendor-order-cancelled"
 import { vendorOrderReady } from "./vendor-order-ready"
 import { vendorOrderRejected } from "./vendor-order-rejected"
 import { vendorRejected } from "./vendor-rejected"
@@ -18,8 +20,10 @@ export const notificationTemplates = {
   "vendor-order-accepted": vendorOrderAccepted,
   "vendor-order-rejected": vendorOrderRejected,
   "vendor-order-ready": vendorOrderReady,
+  "vendor-order-cancelled": vendorOrderCancelled,
   "refund-issued": refundIssued,
   "vendor-new-order": vendorNewOrder,
+  "vendor-cancelled-order": vendorCancelledOrder,
   "vendor-approved": vendorApproved,
   "vendor-rejected": vendorRejected,
   "vendor-suspended": vendorSuspended,

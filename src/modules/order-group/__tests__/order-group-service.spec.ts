@@ -66,6 +66,7 @@ moduleIntegrationTestRunner<OrderGroupModuleService>({
       const stored = await service.retrieveVendorOrderState(state.id)
       expect(stored.vendor_status).toEqual("pending")
       expect(stored.rejected_at).toBeNull()
+      expect(stored.status_reason).toBeNull()
     })
   },
 })

@@ -8,7 +8,9 @@ import type CommissionModuleService from "../../../modules/commission/service"
 import type { CommissionLineDTO } from "../../../modules/commission/service"
 
 export type CreateOrderCommissionLinesStepInput = {
-  orders: { order_id: string; vendor_id: string }[]
+  // `items` and `currency_code` when the caller already holds the placed orders with
+  // their totals (checkout does); otherwise the orders are read.
+  orders: { order_id: string; vendor_id: string; currency_code?: string; items?: PlacedItem[] }[]
 }
 
 // Asking for the order's `total` makes Medusa compute every item's totals too.
@@ -43,8 +45,10 @@ export const createOrderCommissionLinesStep = createStep(
       return new StepResponse([] as CommissionLineDTO[], [] as string[])
     }
 
-    const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
-    const orders = data as unknown as PlacedOrder[]
+    const given = input.orders.every((order) => order.items && order.currency_code)
+    const orders: PlacedOrder[] = given
+      ? input.orders.map((order) => ({ id: order.order_id, currency_code: order.currency_code!, items: order.items! }))
+      : ((await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })).data as unknown as PlacedOrder[])
     const orderById = new Map(orders.map((order) => [order.id, order]))
     const missing = orderIds.filter((id) => !orderById.has(id))
     if (missing.length) {

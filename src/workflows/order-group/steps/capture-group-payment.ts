@@ -18,13 +18,11 @@ export const captureGroupPaymentStep = createStep(
       (sum: any, capture: any) => MathBN.add(sum, capture.raw_amount ?? capture.amount),
       MathBN.convert(0)
     )
-    const paymentModule = container.resolve(Modules.PAYMENT)
-    if (MathBN.lt(captured, payment.raw_amount ?? payment.amount)) {
-      await paymentModule.capturePayment({ payment_id: payment.id })
-    }
-    const [fresh] = await paymentModule.listPayments({ id: payment.id }, { relations: ["captures"] })
+    const fresh = MathBN.lt(captured, payment.raw_amount ?? payment.amount)
+      ? await container.resolve(Modules.PAYMENT).capturePayment({ payment_id: payment.id })
+      : payment
     return new StepResponse(
-      (fresh?.captures ?? []).map((capture: any) => ({ id: capture.id, amount: capture.raw_amount ?? capture.amount }))
+      (fresh.captures ?? []).map((capture: any) => ({ id: capture.id, amount: capture.raw_amount ?? capture.amount }))
     )
   }
 )

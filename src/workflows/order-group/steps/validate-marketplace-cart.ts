@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertVendorsCanSell } from "../../hooks/vendor-availability"
-import { assertEveryVendorHasShipping } from "../../hooks/vendor-shipping-methods"
+import { refuseInactiveVendors } from "../../hooks/vendor-availability"
+import { missingDeliveryError } from "../../hooks/vendor-shipping-methods"
 import type { VendorPart } from "../split-cart-by-vendor"
 
 export const validateMarketplaceCartStepId = "validate-marketplace-cart"
@@ -10,6 +10,9 @@ export const validateMarketplaceCartStepId = "validate-marketplace-cart"
  * Checks that every line is sold by an active vendor and every vendor has a
  * delivery choice, and answers which lines and shipping methods go to which
  * vendor's order, with the location its stock is reserved at. Writes nothing.
+ *
+ * Two lookups: the products' vendors, and the shipping options' profiles. A
+ * method belongs to the vendor whose lines ship under its profile.
  */
 export const validateMarketplaceCartStep = createStep(
   validateMarketplaceCartStepId,
@@ -18,19 +21,24 @@ export const validateMarketplaceCartStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cart ${cart.id} is already completed.`)
     }
     const items: any[] = cart.items ?? []
-    await assertVendorsCanSell(container, items.map((item) => item.variant_id))
-    await assertEveryVendorHasShipping(container, cart)
-
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const methods: any[] = cart.shipping_methods ?? []
     const productIds = [...new Set(items.map((item) => item.product_id).filter(Boolean))]
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["id", "vendor.id", "vendor.name", "vendor.stock_location.id"],
-      filters: { id: productIds },
-    })
+    const optionIds = [...new Set(methods.map((method) => method.shipping_option_id).filter(Boolean))]
+    const [{ data: products }, options] = await Promise.all([
+      container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product",
+        fields: ["id", "vendor.id", "vendor.name", "vendor.status", "vendor.stock_location.id"],
+        filters: { id: productIds },
+      }),
+      optionIds.length
+        ? container.resolve(Modules.FULFILLMENT).listShippingOptions({ id: optionIds }, { select: ["id", "shipping_profile_id"] })
+        : Promise.resolve([]),
+    ])
     const vendorOfProduct = new Map<string, any>(products.map((product: any) => [product.id, product.vendor]))
+    refuseInactiveVendors([...vendorOfProduct.values()].filter(Boolean))
 
     const parts = new Map<string, VendorPart>()
+    const vendorOfProfile = new Map<string, string>()
     for (const item of items) {
       const vendor = vendorOfProduct.get(item.product_id)
       if (!vendor) {
@@ -51,25 +59,15 @@ export const validateMarketplaceCartStep = createStep(
       }
       part.item_ids.push(item.id)
       parts.set(vendor.id, part)
+      const profileId = item.variant?.product?.shipping_profile?.id
+      if (profileId && item.requires_shipping !== false) {
+        vendorOfProfile.set(profileId, vendor.id)
+      }
     }
 
-    const methods: any[] = cart.shipping_methods ?? []
-    const optionIds = methods.map((method) => method.shipping_option_id).filter(Boolean)
-    const options = optionIds.length
-      ? await container.resolve(Modules.FULFILLMENT).listShippingOptions({ id: optionIds }, { select: ["id", "shipping_profile_id"] })
-      : []
     const profileOfOption = new Map(options.map((option) => [option.id, option.shipping_profile_id]))
-    const { data: profiles } = profileOfOption.size
-      ? await query.graph({
-          entity: "shipping_profile",
-          fields: ["id", "vendor.id"],
-          filters: { id: [...new Set(profileOfOption.values())] },
-        })
-      : { data: [] as any[] }
-    const vendorOfProfile = new Map<string, string | undefined>(profiles.map((profile: any) => [profile.id, profile.vendor?.id]))
     for (const method of methods) {
-      const vendorId = vendorOfProfile.get(profileOfOption.get(method.shipping_option_id) ?? "")
-      const part = vendorId ? parts.get(vendorId) : undefined
+      const part = parts.get(vendorOfProfile.get(profileOfOption.get(method.shipping_option_id) ?? "") ?? "")
       if (!part) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
@@ -77,6 +75,11 @@ export const validateMarketplaceCartStep = createStep(
         )
       }
       part.shipping_method_ids.push(method.id)
+    }
+    const covered = new Set([...profileOfOption.values()])
+    const unserved = [...vendorOfProfile.entries()].filter(([profileId]) => !covered.has(profileId))
+    if (unserved.length) {
+      throw missingDeliveryError([...new Set(unserved.map(([, vendorId]) => parts.get(vendorId)!.vendor_name))])
     }
     return new StepResponse([...parts.values()])
   }

@@ -1,5 +1,5 @@
 import { EventPriority, MedusaError, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
   addOrderTransactionStep,
@@ -72,16 +72,9 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
       const ordersInput = transform({ vendorOrders }, ({ vendorOrders }) => vendorOrders.map(({ order }) => order))
       const createdOrders = createOrdersStep(ordersInput as any)
 
-      const createdIds = transform({ createdOrders }, ({ createdOrders }) => (createdOrders as any[]).map((order) => order.id))
-      const ordersQuery = useQueryGraphStep({
-        entity: "order",
-        fields: ["id", "display_id", "total", "currency_code"],
-        filters: { id: createdIds },
-      }).config({ name: "created-orders" })
-
       // createOrdersStep does not keep the input order: each order is matched to its vendor by its lines.
-      const placed = transform({ createdOrders, ordersQuery, cart, parts }, ({ createdOrders, ordersQuery, cart, parts }) => {
-        const byId = new Map((ordersQuery.data as any[]).map((order) => [order.id, order]))
+      // Medusa answers created orders with their computed totals; no need to read them again.
+      const placed = transform({ createdOrders, cart, parts }, ({ createdOrders, cart, parts }) => {
         const vendorOfItem = new Map<string, string>()
         for (const part of parts) {
           for (const itemId of part.item_ids) {
@@ -94,12 +87,11 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
         const rank = new Map(parts.map((part, index) => [part.vendor_id, index]))
         return (createdOrders as any[])
           .map((order) => {
-            const full = byId.get(order.id)
             return {
               order_id: order.id as string,
-              display_id: full.display_id as number,
-              total: full.total,
-              currency_code: full.currency_code as string,
+              display_id: order.display_id as number,
+              total: order.raw_total ?? order.total,
+              currency_code: order.currency_code as string,
               items: (order.items ?? []) as any[],
               vendor_id: vendorOfProduct.get(order.items?.[0]?.product_id) as string,
             }
@@ -171,13 +163,17 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
         registrationContext: { customer_id: cart.customer_id ?? null, customer_email: cart.email ?? null },
       }))
 
-      createRemoteLinkStep(links)
-      createOrderCommissionLinesStep({
-        orders: transform({ placed }, ({ placed }) => placed.map(({ order_id, vendor_id }) => ({ order_id, vendor_id }))),
-      })
-      updateCartsStep([transform({ cart }, ({ cart }) => ({ id: cart.id, completed_at: new Date() }))] as any)
-      reserveInventoryStep(reservations as any)
-      registerPromotionUsageStep(promotionUsage)
+      parallelize(
+        createRemoteLinkStep(links),
+        createOrderCommissionLinesStep({
+          orders: transform({ placed }, ({ placed }) =>
+            placed.map(({ order_id, vendor_id, currency_code, items }) => ({ order_id, vendor_id, currency_code, items }))
+          ),
+        }),
+        updateCartsStep([transform({ cart }, ({ cart }) => ({ id: cart.id, completed_at: new Date() }))] as any),
+        reserveInventoryStep(reservations as any),
+        registerPromotionUsageStep(promotionUsage)
+      )
 
       // Authorise, then capture, last: nothing after them is likely to fail and undo them.
       const payment = authorizePaymentSessionStep({ id: paymentSessionId } as any)

@@ -1,0 +1,183 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
+import { adminToken, attempt, bearer, customerToken, readableHttpErrors } from "../helpers/actors"
+import { marketplaceCart, sellingVendor } from "../helpers/catalog"
+
+jest.setTimeout(240 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    let admin: string
+    let vendors: Awaited<ReturnType<typeof sellingVendor>>[]
+    let customer: string
+    let customerId: string
+    // One 3-vendor checkout, then a second checkout at the first vendor only.
+    let group: { id: string; orders: any[] }
+    let later: { id: string; orders: any[] }
+
+    const ids = (rows: any[]) => rows.map((row) => row.id)
+
+    beforeAll(async () => {
+      readableHttpErrors(api)
+      ;({ publishableKey } = await seedDemoMarketplace(getContainer()))
+      admin = await adminToken(api)
+      vendors = await Promise.all(["Bosra Sweets", "Nawa Dairy", "Izra Olive Press"].map((name) => sellingVendor(api, admin, { name })))
+      customer = await customerToken(api, publishableKey)
+      const headers = { headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${customer}` } }
+      customerId = (await api.get("/store/customers/me", headers)).data.customer.id
+      // 10% of the first vendor's lines and 12.5% of the second's; the third has no rule and owes 0.
+      for (const [vendor, percent_rate] of [[vendors[0], 10], [vendors[1], 12.5]] as const) {
+        await api.post("/admin/commission-rules", { name: `${vendor.vendor.name} deal`, vendor_id: vendor.vendor.id, percent_rate }, bearer(admin))
+      }
+
+      const lines = vendors.map((vendor, index) => ({ variant_id: vendor.product.variants[0].id, quantity: index + 1 }))
+      const first = await marketplaceCart(api, publishableKey, lines, customer)
+      group = (await api.post(`/store/carts/${first.cartId}/complete`, {}, first.headers)).data.order_group
+      const second = await marketplaceCart(api, publishableKey, [{ variant_id: vendors[0].product.variants[0].id, quantity: 1 }])
+      later = (await api.post(`/store/carts/${second.cartId}/complete`, {}, second.headers)).data.order_group
+    })
+    beforeEach(async () => {
+      admin = await adminToken(api)
+    })
+
+    it("lists a 3-vendor checkout as one group of three orders, each with its vendor, newest group first", async () => {
+      const { data } = await api.get("/admin/order-groups", bearer(admin))
+      expect(ids(data.order_groups).slice(0, 2)).toEqual([later.id, group.id])
+      expect([data.offset, data.limit, data.count]).toEqual([0, 20, 2])
+
+      const listed = data.order_groups[1]
+      expect(listed.customer_id).toEqual(customerId)
+      expect(listed.orders).toHaveLength(3)
+      expect(listed.orders.map((order: any) => order.vendor.id)).toEqual(vendors.map((vendor) => vendor.vendor.id))
+      expect(listed.orders.map((order: any) => order.vendor_status)).toEqual(["pending", "pending", "pending"])
+
+      const { data: mine } = await api.get(`/admin/order-groups?customer_id=${customerId}`, bearer(admin))
+      expect(ids(mine.order_groups)).toEqual([group.id])
+      expect(mine.count).toEqual(1)
+
+      const { data: one } = await api.get(`/admin/order-groups/${group.id}`, bearer(admin))
+      expect(ids(one.order_group.orders)).toEqual(ids(group.orders))
+      expect(one.order_group.orders[2].vendor).toEqual({ id: vendors[2].vendor.id, handle: vendors[2].vendor.handle, name: vendors[2].vendor.name })
+
+      const { data: page } = await api.get("/admin/order-groups?limit=1&offset=1", bearer(admin))
+      expect([ids(page.order_groups), page.count, page.offset, page.limit]).toEqual([[group.id], 2, 1, 1])
+
+      const future = new Date(Date.now() + 60_000).toISOString()
+      const { data: none } = await api.get(`/admin/order-groups?created_at[gte]=${future}`, bearer(admin))
+      expect([none.order_groups, none.count]).toEqual([[], 0])
+    })
+
+    it("lists vendor orders by vendor and by vendor status, newest first, with vendor, group and commission", async () => {
+      const [bosra] = vendors
+      const { data } = await api.get(`/admin/vendor-orders?vendor_id=${bosra.vendor.id}`, bearer(admin))
+      expect(ids(data.vendor_orders)).toEqual([later.orders[0].id, group.orders[0].id])
+      expect(data.count).toEqual(2)
+      const [newest, oldest] = data.vendor_orders
+      expect(newest.order_group_id).toEqual(later.id)
+      expect(oldest).toMatchObject({
+        id: group.orders[0].id,
+        display_id: group.orders[0].display_id,
+        vendor: { id: bosra.vendor.id, handle: bosra.vendor.handle, name: bosra.vendor.name },
+        vendor_status: "pending",
+        order_group_id: group.id,
+        email: expect.stringContaining("@"),
+        currency_code: "syp",
+        total: group.orders[0].total,
+        items: [expect.objectContaining({ variant_id: bosra.product.variants[0].id, quantity: 1 })],
+      })
+      expect(new Date(oldest.accept_by).getTime()).toBeGreaterThan(Date.now())
+      // 10% of one pack.
+      expect(Number(oldest.commission_total)).toBeCloseTo(0.1 * oldest.items[0].unit_price, 6)
+      expect(Number(oldest.commission_total)).toBeGreaterThan(0)
+
+      // The first vendor accepts its order from the 3-vendor checkout.
+      await api.post(`/vendor/orders/${group.orders[0].id}/accept`, {}, bearer(bosra.token))
+      const everyone = vendors.map((vendor) => `vendor_id=${vendor.vendor.id}`).join("&")
+      const { data: accepted } = await api.get(`/admin/vendor-orders?${everyone}&vendor_status=accepted`, bearer(admin))
+      expect([ids(accepted.vendor_orders), accepted.count]).toEqual([[group.orders[0].id], 1])
+      const { data: pending } = await api.get(`/admin/vendor-orders?${everyone}&vendor_status=pending`, bearer(admin))
+      expect(ids(pending.vendor_orders)).toEqual([later.orders[0].id, group.orders[2].id, group.orders[1].id])
+      const { data: either } = await api.get(`/admin/vendor-orders?${everyone}&vendor_status=pending,accepted`, bearer(admin))
+      expect(either.count).toEqual(4)
+
+      const { data: first } = await api.get(`/admin/vendor-orders?${everyone}&limit=2`, bearer(admin))
+      const { data: second } = await api.get(`/admin/vendor-orders?${everyone}&limit=2&offset=2`, bearer(admin))
+      expect([...ids(first.vendor_orders), ...ids(second.vendor_orders)]).toEqual([
+        later.orders[0].id,
+        ...[...group.orders].reverse().map((order) => order.id),
+      ])
+      expect([first.count, second.count, second.offset, second.limit]).toEqual([4, 4, 2, 2])
+      const { data: oldestFirst } = await api.get(`/admin/vendor-orders?${everyone}&order=created_at&limit=1`, bearer(admin))
+      expect(ids(oldestFirst.vendor_orders)).toEqual([group.orders[0].id])
+
+      const { data: byNumber } = await api.get(`/admin/vendor-orders?display_id=${group.orders[1].display_id}`, bearer(admin))
+      expect(ids(byNumber.vendor_orders)).toEqual([group.orders[1].id])
+    })
+
+    it("shows one vendor order with its status history and commission lines", async () => {
+      const order = group.orders[1]
+      const { data } = await api.get(`/admin/vendor-orders/${order.id}`, bearer(admin))
+      const vendorOrder = data.vendor_order
+      expect(vendorOrder).toMatchObject({
+        id: order.id,
+        vendor: { id: vendors[1].vendor.id },
+        vendor_status: "pending",
+        order_group_id: group.id,
+        accepted_at: null,
+        shipping_address: expect.objectContaining({ city: "Daraa" }),
+      })
+      expect(vendorOrder.items.map((item: any) => item.quantity)).toEqual([2])
+      // 12.5% of two packs.
+      const expected = 0.125 * 2 * vendorOrder.items[0].unit_price
+      expect(expected).toBeGreaterThan(0)
+      expect(vendorOrder.commission_lines.map((line: any) => line.line_item_id)).toEqual([vendorOrder.items[0].id])
+      expect(Number(vendorOrder.commission_lines[0].amount)).toBeCloseTo(expected, 6)
+      expect(Number(vendorOrder.commission_total)).toBeCloseTo(expected, 6)
+      const { data: third } = await api.get(`/admin/vendor-orders/${group.orders[2].id}`, bearer(admin))
+      expect(Number(third.vendor_order.commission_total)).toEqual(0)
+    })
+
+    it("rejects unknown or malformed query parameters with a 400 naming them", async () => {
+      const cases: [string, string][] = [
+        ["/admin/vendor-orders?vendor_status=bogus", "vendor_status must be one of pending, accepted"],
+        ["/admin/vendor-orders?vendor_status=pending,bogus", "got 'bogus'"],
+        ["/admin/vendor-orders?limit=0", "limit"],
+        ["/admin/vendor-orders?display_id=first", "display_id"],
+        ["/admin/vendor-orders?created_at[gte]=yesterday", "created_at"],
+        ["/admin/vendor-orders?colour=red", "colour"],
+        ["/admin/vendor-orders?order=total", "order"],
+        ["/admin/order-groups?limit=101", "limit"],
+        ["/admin/order-groups?offset=-1", "offset"],
+        ["/admin/order-groups?vendor_id=x", "vendor_id"],
+        [`/admin/order-groups/${group.id}?expand=orders`, "expand"],
+        [`/admin/vendor-orders/${group.orders[0].id}?fields=id`, "fields"],
+      ]
+      for (const [url, field] of cases) {
+        const response = await attempt(api.get(url, bearer(admin)))
+        expect([url, response.status, response.data.type]).toEqual([url, 400, "invalid_data"])
+        expect(response.data.message).toContain(field)
+      }
+    })
+
+    it("answers 401 to customers, vendors and anonymous callers", async () => {
+      const tokens = [customer, vendors[0].token]
+      const urls = ["/admin/order-groups", `/admin/order-groups/${group.id}`, "/admin/vendor-orders", `/admin/vendor-orders/${group.orders[0].id}`]
+      for (const url of urls) {
+        for (const token of tokens) {
+          expect([url, (await attempt(api.get(url, bearer(token)))).status]).toEqual([url, 401])
+        }
+        expect([url, (await attempt(api.get(url))).status]).toEqual([url, 401])
+      }
+    })
+
+    it("answers 404 for unknown groups and orders", async () => {
+      for (const url of ["/admin/order-groups/ogrp_unknown", "/admin/vendor-orders/order_unknown", `/admin/vendor-orders/${group.id}`]) {
+        const response = await attempt(api.get(url, bearer(admin)))
+        expect([url, response.status, response.data.type]).toEqual([url, 404, "not_found"])
+      }
+    })
+  },
+})

@@ -1,0 +1,12 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "@medusajs/framework/http"
+import { AdminCancelVendorOrder } from "./validators"
+
+// /admin routes are authenticated by Medusa itself (admin users only).
+export const adminVendorOrderMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/admin/vendor-orders/:id/cancel",
+    middlewares: [validateAndTransformBody(AdminCancelVendorOrder)],
+  },
+]

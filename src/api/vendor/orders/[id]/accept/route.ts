@@ -1,0 +1,13 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { advanceVendorOrderWorkflow } from "../../../../../workflows/vendor-order/workflows/advance-vendor-order"
+import { vendorOrdersView } from "../../../../../workflows/vendor-order/vendor-orders-view"
+import type { VendorRequest } from "../../../resolve-vendor-actor"
+
+/** The vendor accepts the order; 409 when its status does not allow it. */
+export const POST = async (req: VendorRequest, res: MedusaResponse) => {
+  await advanceVendorOrderWorkflow(req.scope).run({
+    input: { order_id: req.params.id, vendor_id: req.vendor_context.vendor.id, action: "accept" },
+  })
+  const [order] = await vendorOrdersView(req.scope, [req.params.id], "detail")
+  res.json({ order })
+}

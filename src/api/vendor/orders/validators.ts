@@ -1,0 +1,29 @@
+import { z } from "@medusajs/framework/zod"
+import { createdAtRange, orderListOrder, pagination, vendorStatuses } from "../../order-list-params"
+
+export const VendorGetOrdersParams = z
+  .object({
+    vendor_status: vendorStatuses(),
+    // The route map names `?status=`; it means the vendor status too.
+    status: vendorStatuses("status"),
+    created_at: createdAtRange,
+    display_id: z.coerce.number().int().positive().optional(),
+    ...pagination,
+    order: orderListOrder,
+  })
+  .strict()
+export type VendorGetOrdersParamsType = z.infer<typeof VendorGetOrdersParams>
+
+export const VendorRejectOrder = z
+  .object({
+    reason: z
+      .string({ error: "reason is required: say why the order is rejected" })
+      .trim()
+      .min(1, "reason must not be empty")
+      .max(500, "reason must be at most 500 characters"),
+  })
+  .strict()
+export type VendorRejectOrderType = z.infer<typeof VendorRejectOrder>
+
+/** Accept, preparing and ready take no body. */
+export const VendorAdvanceOrder = z.object({}).strict()
