@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
+import { DEMO_DEFAULT_COMMISSION, seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { adminToken, attempt, bearer, customerToken, readableHttpErrors } from "../helpers/actors"
 import { marketplaceCart, sellingVendor } from "../helpers/catalog"
 
@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
       customer = await customerToken(api, publishableKey)
       const headers = { headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${customer}` } }
       customerId = (await api.get("/store/customers/me", headers)).data.customer.id
-      // 10% of the first vendor's lines and 12.5% of the second's; the third has no rule and owes 0.
+      // 10% of the first vendor's lines and 12.5% of the second's; the third pays the seeded platform default.
       for (const [vendor, percent_rate] of [[vendors[0], 10], [vendors[1], 12.5]] as const) {
         await api.post("/admin/commission-rules", { name: `${vendor.vendor.name} deal`, vendor_id: vendor.vendor.id, percent_rate }, bearer(admin))
       }
@@ -137,7 +137,9 @@ medusaIntegrationTestRunner({
       expect(Number(vendorOrder.commission_lines[0].amount)).toBeCloseTo(expected, 6)
       expect(Number(vendorOrder.commission_total)).toBeCloseTo(expected, 6)
       const { data: third } = await api.get(`/admin/vendor-orders/${group.orders[2].id}`, bearer(admin))
-      expect(Number(third.vendor_order.commission_total)).toEqual(0)
+      const [defaultLine] = third.vendor_order.commission_lines
+      expect(Number(defaultLine.percent_rate)).toEqual(DEMO_DEFAULT_COMMISSION.percent_rate)
+      expect(Number(third.vendor_order.commission_total)).toBeCloseTo(Number(defaultLine.base_amount) * 0.1, 6)
     })
 
     it("rejects unknown or malformed query parameters with a 400 naming them", async () => {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
+  DEMO_DEFAULT_COMMISSION,
   DEMO_PUBLISHABLE_KEY_TITLE,
   demoAdminCredentials,
   demoVendorCredentials,
@@ -32,6 +33,7 @@ const SEEDED_TABLES = [
   "inventory_item",
   "inventory_level",
   "vendor",
+  "commission_rule",
   "vendor_member",
   "vendor_status_change",
 ]
@@ -155,6 +157,14 @@ medusaIntegrationTestRunner({
           const { data: own } = await api.get("/vendor/products", { headers: { authorization: `Bearer ${login.data.token}` } })
           expect(own.products.every((p: any) => p.variants.every((v: any) => v.stock.stocked_quantity > 0))).toBe(true)
         }
+      })
+
+      it("charges a default commission on every sale", async () => {
+        const login = await api.post("/auth/user/emailpass", demoAdminCredentials())
+        const { data } = await api.get("/admin/commission-rules", { headers: { authorization: `Bearer ${login.data.token}` } })
+        expect(data.commission_rules).toEqual([
+          expect.objectContaining({ ...DEMO_DEFAULT_COMMISSION, vendor_id: null, category_id: null, is_active: true }),
+        ])
       })
 
       it("adds nothing when the seed runs a second time", async () => {

@@ -26,6 +26,9 @@ import { changeVendorStatusWorkflow } from "../../workflows/vendor/workflows/cha
 import { setUpVendorShippingWorkflow } from "../../workflows/vendor/workflows/set-up-vendor-shipping"
 import { createVendorProductWorkflow } from "../../workflows/vendor-product/workflows/create-vendor-product"
 import { demoCategories, demoProducts, type DemoProduct } from "./catalog"
+import { COMMISSION_MODULE } from "../../modules/commission"
+import type CommissionModuleService from "../../modules/commission/service"
+import { createCommissionRuleWorkflow } from "../../workflows/commission/workflows/create-commission-rule"
 import seedVersion from "./seed-version.json"
 import demoVendors from "./vendors.json"
 
@@ -81,6 +84,9 @@ export async function seedDemoMarketplace(container: MedusaContainer) {
 
   step("approved demo vendors and their owners")
   const vendorIds = await ensureVendors(container)
+
+  step("default commission rule")
+  await ensureDefaultCommissionRule(container)
 
   step("categories and products")
   const categoryIds = await ensureCategories(container)
@@ -320,6 +326,18 @@ async function ensureAdmin(container: MedusaContainer) {
     throw new Error(`Could not create the demo admin ${email}: ${error}`)
   }
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
+}
+
+/** The platform keeps 10% of every sale unless a more specific rule says otherwise. */
+export const DEMO_DEFAULT_COMMISSION = { name: "Platform default", percent_rate: 10 }
+
+async function ensureDefaultCommissionRule(container: MedusaContainer) {
+  const commissions = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const [existing] = await commissions.listCommissionRules({ vendor_id: null, category_id: null }, { take: 1 })
+  if (existing) {
+    return // An admin's global rule, or ours from an earlier seed: either way, leave it.
+  }
+  await createCommissionRuleWorkflow(container).run({ input: DEMO_DEFAULT_COMMISSION })
 }
 
 async function ensureCategories(container: MedusaContainer) {
