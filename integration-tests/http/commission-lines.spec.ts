@@ -6,6 +6,7 @@ import { marketplaceCart, payWithSystemProvider, sellingVendor } from "../helper
 import { COMMISSION_MODULE } from "../../src/modules/commission"
 import type CommissionModuleService from "../../src/modules/commission/service"
 import { recomputeOrderCommissionWorkflow } from "../../src/workflows/commission/workflows/recompute-order-commission"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(240 * 1000)
 
@@ -74,16 +75,6 @@ medusaIntegrationTestRunner({
       return data.commission_lines as any[]
     }
 
-    /** Subscribers run after the request answers; wait for what they leave behind. */
-    async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-      const until = Date.now() + 15_000
-      let value = await read()
-      while (!done(value) && Date.now() < until) {
-        await new Promise((resolve) => setTimeout(resolve, 200))
-        value = await read()
-      }
-      return value
-    }
 
     it("records a line per order line at checkout, with the rule's rate and the commission on the line's total without tax", async () => {
       const { bakery, dairy } = await placeTwoVendorOrder()
@@ -165,6 +156,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/orders/${bakery.order.id}/cancel`, {}, bearer(admin))
 
       const [canceled] = await eventually(
+        "the canceled order's lines to be recomputed",
         () => linesOf(bakery.order.id),
         (lines) => !!lines[0]?.recomputed_at
       )
@@ -203,6 +195,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, bearer(admin))
 
       const [afterReturn] = await eventually(
+        "the returned order's lines to be recomputed",
         () => linesOf(orderId),
         (lines) => !!lines[0]?.recomputed_at
       )

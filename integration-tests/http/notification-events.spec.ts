@@ -8,25 +8,10 @@ import { notifyRecipientsWorkflow } from "../../src/workflows/notification/workf
 import { adminToken, bearer, readableHttpErrors, registerVendor, vendorAction, vendorBody } from "../helpers/actors"
 import { createProduct, readyCart } from "../helpers/catalog"
 import { resetPhoneOtpLimits, signInByPhone } from "../helpers/phone-otp"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(240 * 1000)
 
-/**
- * Subscribers run after the request that emitted the event has answered, so
- * the tests read until what they wait for shows up, for at most `timeoutMs`.
- */
-async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (!done(value)) {
-    if (Date.now() > deadline) {
-      throw new Error(`Still waiting for ${what}; last read: ${JSON.stringify(value)?.slice(0, 2000)}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    value = await read()
-  }
-  return value
-}
 
 const smsTo = (phone: string) => smsOutbox().filter((sms) => sms.to === phone)
 

@@ -6,24 +6,13 @@ import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplac
 import { refundVendorOrderWorkflow } from "../../src/workflows/vendor-order/workflows/refund-vendor-order"
 import { adminToken, attempt, bearer, customerToken, readableHttpErrors, settled } from "../helpers/actors"
 import { marketplaceCart, sellingVendor } from "../helpers/catalog"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(300 * 1000)
 
 type Seller = Awaited<ReturnType<typeof sellingVendor>>
 
 /** Subscribers run after the request has answered: read until the expected value shows up. */
-async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (!done(value)) {
-    if (Date.now() > deadline) {
-      throw new Error(`Still waiting for ${what}; last read: ${JSON.stringify(value)?.slice(0, 2000)}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    value = await read()
-  }
-  return value
-}
 
 let unique = 0
 const nextId = () => `${Date.now()}-${++unique}`

@@ -17,8 +17,10 @@ const LIST_ORDER_FIELDS = [
   "items.title",
   "items.product_title",
   "items.variant_title",
+  "items.variant_id",
   "items.thumbnail",
   "items.quantity",
+  "items.unit_price",
   "customer.first_name",
   "customer.last_name",
   "shipping_address.first_name",
@@ -38,10 +40,8 @@ const DETAIL_ORDER_FIELDS = [
   "item_subtotal",
   "summary.*",
   "items.subtitle",
-  "items.variant_id",
   "items.product_id",
   "items.variant_sku",
-  "items.unit_price",
   "items.subtotal",
   "items.tax_total",
   "items.discount_total",
@@ -73,14 +73,33 @@ const STATE_FIELDS = [
 
 export type VendorOrderView = "list" | "detail"
 
+/** Who looks: the vendor sees the customer's name only; the platform also sees the account, the vendor and the group. */
+export type VendorOrderAudience = "vendor" | "admin"
+
+const ADMIN_ORDER_FIELDS = [
+  "email",
+  "customer_id",
+  "customer.id",
+  "customer.email",
+  "customer.phone",
+  "vendor.id",
+  "vendor.handle",
+  "vendor.name",
+]
+
 /**
- * Vendor orders as the vendor app (and an admin) sees them, in the order of
+ * Vendor orders as the vendor app or the platform sees them, in the order of
  * `orderIds`: Medusa's order beside its vendor status, the customer's name,
  * and the commission. `net_total` is what the vendor keeps: the commission
  * base of its lines (line totals after discounts, without tax) less the
  * commission; delivery fees and taxes are not the vendor's.
  */
-export async function vendorOrdersView(container: MedusaContainer, orderIds: string[], view: VendorOrderView) {
+export async function vendorOrdersView(
+  container: MedusaContainer,
+  orderIds: string[],
+  view: VendorOrderView,
+  audience: VendorOrderAudience = "vendor"
+) {
   if (!orderIds.length) {
     return []
   }
@@ -91,7 +110,7 @@ export async function vendorOrdersView(container: MedusaContainer, orderIds: str
       .listVendorOrderStates({ order_id: orderIds }, { select: [...STATE_FIELDS] }),
     query.graph({
       entity: "order",
-      fields: view === "detail" ? DETAIL_ORDER_FIELDS : LIST_ORDER_FIELDS,
+      fields: [...(view === "detail" ? DETAIL_ORDER_FIELDS : LIST_ORDER_FIELDS), ...(audience === "admin" ? ADMIN_ORDER_FIELDS : [])],
       filters: { id: orderIds },
     }),
     container.resolve<CommissionModuleService>(COMMISSION_MODULE).summarizeOrders(orderIds),
@@ -103,7 +122,7 @@ export async function vendorOrdersView(container: MedusaContainer, orderIds: str
     .filter((id) => orderOf.has(id) && stateOf.has(id))
     .map((id) => {
       // The vendor sees the customer's name (and the delivery address), not their account.
-      const { customer, customer_id: _customerId, ...order } = orderOf.get(id)
+      const { customer, customer_id: customerId, ...order } = orderOf.get(id)
       const state = stateOf.get(id)!
       const summary = commissions.get(id)
       const lines = summary?.lines ?? []
@@ -115,9 +134,11 @@ export async function vendorOrdersView(container: MedusaContainer, orderIds: str
         items,
         item_count: items.reduce((count, item) => count + item.quantity, 0),
         customer: {
+          ...(audience === "admin" ? { id: customer?.id ?? null, email: customer?.email ?? null, phone: customer?.phone ?? null } : {}),
           first_name: customer?.first_name || order.shipping_address?.first_name || null,
           last_name: customer?.last_name || order.shipping_address?.last_name || null,
         },
+        ...(audience === "admin" ? { customer_id: customerId ?? null, order_group_id: state.order_group_id } : {}),
         vendor_status: state.vendor_status,
         status_reason: state.status_reason ?? null,
         accept_by: state.accept_by,
@@ -125,7 +146,7 @@ export async function vendorOrdersView(container: MedusaContainer, orderIds: str
         net_total: new BigNumber(MathBN.sub(base, commissionTotal)),
       }
       if (view === "list") {
-        const { shipping_address: _address, ...listed } = shared
+        const { shipping_address: _address, ...listed } = shared as typeof shared & { shipping_address?: unknown }
         return listed
       }
       return {

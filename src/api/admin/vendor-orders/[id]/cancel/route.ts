@@ -1,8 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rejectVendorOrderWorkflow } from "../../../../../workflows/vendor-order/workflows/reject-vendor-order"
-import { ORDER_GROUP_MODULE } from "../../../../../modules/order-group"
-import type OrderGroupModuleService from "../../../../../modules/order-group/service"
-import { adminVendorOrdersView, VENDOR_ORDER_STATE_FIELDS } from "../../admin-vendor-orders-view"
+import { vendorOrdersView } from "../../../../../workflows/vendor-order/vendor-orders-view"
 import type { AdminCancelVendorOrderType } from "../../validators"
 
 /**
@@ -14,9 +12,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCancelVendorOrde
   await rejectVendorOrderWorkflow(req.scope).run({
     input: { order_id: req.params.id, reason: req.validatedBody.reason, actor_id: req.auth_context.actor_id },
   })
-  const states = await req.scope
-    .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
-    .listVendorOrderStates({ order_id: req.params.id }, { select: VENDOR_ORDER_STATE_FIELDS })
-  const [vendor_order] = await adminVendorOrdersView(req.scope, states as any[], "detail")
+  const [vendor_order] = await vendorOrdersView(req.scope, [req.params.id], "detail", "admin")
   res.json({ vendor_order })
 }
