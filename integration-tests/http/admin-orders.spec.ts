@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEMO_DEFAULT_COMMISSION, seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { adminToken, attempt, bearer, customerToken, readableHttpErrors } from "../helpers/actors"
 import { marketplaceCart, sellingVendor } from "../helpers/catalog"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(240 * 1000)
 
@@ -180,6 +181,40 @@ medusaIntegrationTestRunner({
         const response = await attempt(api.get(url, bearer(admin)))
         expect([url, response.status, response.data.type]).toEqual([url, 404, "not_found"])
       }
+    })
+
+    it("refunds part of a vendor order, never more than it still holds, and the commission follows", async () => {
+      const order = later.orders[0]
+      const refund = (body: Record<string, unknown>, token = admin) =>
+        attempt(api.post(`/admin/vendor-orders/${order.id}/refund`, body, bearer(token)))
+      const before = (await api.get(`/admin/vendor-orders/${order.id}`, bearer(admin))).data.vendor_order
+
+      const partial = await refund({ amount: 10, note: "Bread arrived squashed" })
+      expect(partial.status).toEqual(200)
+      expect(partial.data.vendor_order.summary.refunded_total).toEqual(10)
+      expect(partial.data.vendor_order.vendor_status).toEqual("pending")
+
+      // Commission is not charged on money given back.
+      const recomputed = await eventually(
+        "the refunded order's commission to be recomputed",
+        async () => (await api.get(`/admin/vendor-orders/${order.id}`, bearer(admin))).data.vendor_order,
+        (current) => Number(current.commission_total) < Number(before.commission_total)
+      )
+      expect(Number(recomputed.commission_total)).toBeGreaterThan(0)
+
+      // Two refunds that together exceed what is left: one goes through, the other is refused.
+      const left = order.total - 10
+      const raced = await Promise.all([refund({ amount: left * 0.6 }), refund({ amount: left * 0.6 })])
+      expect(raced.map((answer) => answer.status).sort()).toEqual([200, 400])
+      expect(raced.find((answer) => answer.status === 400).data.message).toContain("amount")
+      const { data: after } = await api.get(`/admin/vendor-orders/${order.id}`, bearer(admin))
+      expect(after.vendor_order.summary.refunded_total).toBeCloseTo(10 + left * 0.6, 6)
+
+      expect((await refund({ amount: -5 })).data.message).toContain("amount")
+      expect((await refund({ amount: 5, bonus: true })).data.message).toContain("bonus")
+      expect((await refund({})).data.message).toContain("amount")
+      expect((await attempt(api.post("/admin/vendor-orders/order_nope/refund", { amount: 1 }, bearer(admin)))).status).toEqual(404)
+      expect((await refund({ amount: 1 }, customer)).status).toEqual(401)
     })
   },
 })

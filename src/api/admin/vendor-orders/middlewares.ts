@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "@medusajs/framework/http"
-import { AdminCancelVendorOrder } from "./validators"
+import { AdminCancelVendorOrder, AdminRefundVendorOrder } from "./validators"
 
 // /admin routes are authenticated by Medusa itself (admin users only).
 export const adminVendorOrderMiddlewares: MiddlewareRoute[] = [
@@ -8,5 +8,10 @@ export const adminVendorOrderMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/vendor-orders/:id/cancel",
     middlewares: [validateAndTransformBody(AdminCancelVendorOrder)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/vendor-orders/:id/refund",
+    middlewares: [validateAndTransformBody(AdminRefundVendorOrder)],
   },
 ]

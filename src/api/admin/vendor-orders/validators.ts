@@ -10,3 +10,11 @@ export const AdminCancelVendorOrder = z
   })
   .strict()
 export type AdminCancelVendorOrderType = z.infer<typeof AdminCancelVendorOrder>
+
+export const AdminRefundVendorOrder = z
+  .object({
+    amount: z.number({ error: "amount is required: how much of the order to refund" }).positive("amount must be more than 0"),
+    note: z.string().trim().min(1, "note must not be empty").max(500, "note must be at most 500 characters").optional(),
+  })
+  .strict()
+export type AdminRefundVendorOrderType = z.infer<typeof AdminRefundVendorOrder>

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
@@ -28,7 +28,7 @@ export const calculateVendorOrderRefundStepId = "calculate-vendor-order-refund"
  */
 export const calculateVendorOrderRefundStep = createStep(
   calculateVendorOrderRefundStepId,
-  async (input: { order_id: string }, { container }) => {
+  async (input: { order_id: string; requested_amount?: number | null }, { container }) => {
     const transactions = await container
       .resolve(Modules.ORDER)
       .listOrderTransactions({ order_id: input.order_id }, { select: ["id", "amount", "raw_amount", "currency_code", "reference", "reference_id"] })
@@ -46,11 +46,20 @@ export const calculateVendorOrderRefundStep = createStep(
       .map((refund) => ({ id: refund.id as string, amount: MathBN.convert(refund.raw_amount ?? refund.amount).toFixed() }))
 
     const remaining = MathBN.sub(MathBN.sub(captured, refunded), MathBN.sum(0, ...unrecorded.map((refund) => refund.amount)))
+    const held = payment && MathBN.gt(remaining, 0) ? remaining : MathBN.convert(0)
+    // A partial refund (an admin's goodwill, or the money of returned items) may not exceed what the order still holds.
+    const requested = input.requested_amount ?? null
+    if (requested !== null && MathBN.gt(requested, held)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `amount ${requested} is more than order ${input.order_id} still holds of the payment (${held.toFixed()} ${currencyCode}).`
+      )
+    }
     return new StepResponse<VendorOrderRefund>({
       order_id: input.order_id,
       currency_code: currencyCode,
       payment_id: payment?.id ?? null,
-      amount: payment && MathBN.gt(remaining, 0) ? remaining.toFixed() : "0",
+      amount: requested !== null ? MathBN.convert(requested).toFixed() : held.toFixed(),
       known_refund_ids: ((payment?.refunds ?? []) as any[]).map((refund) => refund.id as string),
       unrecorded_refunds: unrecorded,
     })

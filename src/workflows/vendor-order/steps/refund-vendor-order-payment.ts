@@ -7,6 +7,7 @@ export type RefundVendorOrderPaymentStepInput = {
   amount: string
   known_refund_ids: string[]
   created_by?: string | null
+  note?: string | null
 }
 
 export const refundVendorOrderPaymentStepId = "refund-vendor-order-payment"
@@ -29,7 +30,7 @@ export const refundVendorOrderPaymentStep = createStep(
       payment_id: input.payment_id,
       amount: input.amount,
       created_by: input.created_by ?? undefined,
-      note: `Vendor order ${input.order_id} closed`,
+      note: input.note ?? `Vendor order ${input.order_id} closed`,
       metadata: { order_id: input.order_id },
     })
     const known = new Set(input.known_refund_ids)

@@ -4,7 +4,13 @@ import { acquireLockStep, addOrderTransactionStep, emitEventStep, releaseLockSte
 import { calculateVendorOrderRefundStep } from "../steps/calculate-vendor-order-refund"
 import { refundVendorOrderPaymentStep } from "../steps/refund-vendor-order-payment"
 
-export type RefundVendorOrderWorkflowInput = { order_id: string; created_by?: string | null }
+export type RefundVendorOrderWorkflowInput = {
+  order_id: string
+  created_by?: string | null
+  /** Part of the share only (an admin's partial refund); the whole remaining share when absent. */
+  amount?: number | null
+  note?: string | null
+}
 
 export const refundVendorOrderWorkflowId = "refund-vendor-order"
 
@@ -23,7 +29,9 @@ export const refundVendorOrderWorkflow = createWorkflow(refundVendorOrderWorkflo
   // It usually runs inside the cancel workflow's hook, as a sub-workflow: lock there too.
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120, executeOnSubWorkflow: true })
 
-  const refund = calculateVendorOrderRefundStep({ order_id: input.order_id })
+  const refund = calculateVendorOrderRefundStep(
+    transform({ input }, ({ input }) => ({ order_id: input.order_id, requested_amount: input.amount ?? null }))
+  )
   const created = when("refund-vendor-order-share", { refund }, ({ refund }) => MathBN.gt(refund.amount, 0)).then(() => {
     const made = refundVendorOrderPaymentStep(
       transform({ refund, input }, ({ refund, input }) => ({
@@ -32,6 +40,7 @@ export const refundVendorOrderWorkflow = createWorkflow(refundVendorOrderWorkflo
         amount: refund.amount,
         known_refund_ids: refund.known_refund_ids,
         created_by: input.created_by ?? null,
+        note: input.note ?? null,
       }))
     )
     // As Medusa's own refund workflow does, so that what reacts to refunds (commission) hears of this one.
