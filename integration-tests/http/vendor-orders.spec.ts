@@ -422,6 +422,31 @@ medusaIntegrationTestRunner({
         expect(told.body).toContain(NOT_ACCEPTED_REASON)
       })
 
+      it("keeps rejecting the rest when the oldest overdue order cannot be rejected", async () => {
+        const [vendor] = await sellers(1)
+        const customer = await shopper()
+        const { orders } = await checkout([vendor], customer.token)
+        await makeOverdue([orders[0].id])
+        // A state whose order cannot be canceled, overdue for longer than any other.
+        const stuckGroup = await orderGroups().createOrderGroups({ cart_id: `cart_stuck_${nextId()}`, currency_code: "syp", total: 1 })
+        const stuck = await orderGroups().createVendorOrderStates({
+          order_id: "order_that_does_not_exist",
+          vendor_id: vendor.vendor.id,
+          display_id: 0,
+          accept_by: new Date(Date.now() - 24 * 3600_000),
+          order_group_id: stuckGroup.id,
+        })
+        try {
+          // One at a time: the stuck order comes first, and the real one must still be reached.
+          const result = await rejectUnacceptedVendorOrders(getContainer(), 1)
+          expect(result.failed).toEqual(["order_that_does_not_exist"])
+          expect(result.rejected).toEqual([orders[0].id])
+        } finally {
+          await orderGroups().deleteVendorOrderStates(stuck.id)
+          await orderGroups().deleteOrderGroups(stuckGroup.id)
+        }
+      })
+
       async function makeOverdue(orderIds: string[]) {
         const states = await orderGroups().listVendorOrderStates({ order_id: orderIds }, { select: ["id"] })
         await orderGroups().updateVendorOrderStates(states.map((state: any) => ({ id: state.id, accept_by: new Date(Date.now() - 60_000) })))
@@ -460,8 +485,11 @@ medusaIntegrationTestRunner({
           const stale = await service.listVendorOrderStates({ order_id: order.id }, { select: ["id", "order_id"] })
           expect((await act(vendor, order.id, "accept")).status).toEqual(200)
           const original = service.listVendorOrderStates.bind(service)
+          // The job's first read answers the stale list; its next read (leaving out what it tried) finds nothing more.
           const spy = jest.spyOn(service, "listVendorOrderStates").mockImplementation(((filters: any, config: any) =>
-            filters?.vendor_status === "pending" && filters?.accept_by ? Promise.resolve(stale) : original(filters, config)) as any)
+            filters?.vendor_status === "pending" && filters?.accept_by
+              ? Promise.resolve(filters.id ? [] : stale)
+              : original(filters, config)) as any)
           try {
             const job = await rejectUnacceptedVendorOrders(getContainer())
             expect(job.rejected).toEqual([])

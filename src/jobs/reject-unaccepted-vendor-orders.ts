@@ -4,8 +4,10 @@ import { ORDER_GROUP_MODULE } from "../modules/order-group"
 import type OrderGroupModuleService from "../modules/order-group/service"
 import { rejectVendorOrderWorkflow } from "../workflows/vendor-order/workflows/reject-vendor-order"
 
-/** Orders handled per run, oldest deadline first; the rest wait a minute for the next run. */
+/** Orders read at a time, oldest deadline first. */
 export const REJECT_BATCH_SIZE = 50
+/** At most this many per run; the rest wait a minute for the next one. */
+export const REJECT_MAX_PER_RUN = 500
 
 export const NOT_ACCEPTED_REASON = "Not accepted in time"
 
@@ -14,15 +16,40 @@ export const NOT_ACCEPTED_REASON = "Not accepted in time"
  * VENDOR_ORDER_ACCEPT_MINUTES) is rejected and its share refunded, so the
  * customer is not left waiting on a store that is not answering.
  */
-export default async function rejectUnacceptedVendorOrders(container: MedusaContainer) {
+export default async function rejectUnacceptedVendorOrders(container: MedusaContainer, batchSize = REJECT_BATCH_SIZE) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const overdue = await container
-    .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
-    .listVendorOrderStates(
-      { vendor_status: "pending", accept_by: { $lt: new Date() } },
-      { select: ["id", "order_id"], order: { accept_by: "ASC", id: "ASC" }, take: REJECT_BATCH_SIZE }
-    )
+  const service = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+  const now = new Date()
   const result = { rejected: [] as string[], skipped: [] as string[], failed: [] as string[] }
+  // Orders already tried this run are left out of the next read, so a few that keep
+  // failing at the head of the queue never hold up the ones behind them.
+  const tried: string[] = []
+  for (;;) {
+    const overdue = await service.listVendorOrderStates(
+      { vendor_status: "pending", accept_by: { $lt: now }, ...(tried.length ? { id: { $nin: tried } } : {}) },
+      { select: ["id", "order_id"], order: { accept_by: "ASC", id: "ASC" }, take: batchSize }
+    )
+    if (!overdue.length) {
+      break
+    }
+    tried.push(...overdue.map((state) => state.id))
+    await rejectEach(container, overdue, result)
+    if (tried.length >= REJECT_MAX_PER_RUN) {
+      break
+    }
+  }
+  if (result.rejected.length || result.failed.length) {
+    logger.info(`Rejected ${result.rejected.length} vendor order(s) not accepted in time; ${result.failed.length} failed.`)
+  }
+  return result
+}
+
+async function rejectEach(
+  container: MedusaContainer,
+  overdue: { id: string; order_id: string }[],
+  result: { rejected: string[]; skipped: string[]; failed: string[] }
+) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   for (const state of overdue) {
     try {
       // Only while still pending: a vendor who accepted after this run read the list keeps the order.
@@ -40,10 +67,6 @@ export default async function rejectUnacceptedVendorOrders(container: MedusaCont
       logger.error(`Could not reject unaccepted vendor order ${state.order_id}: ${error?.message ?? error}`)
     }
   }
-  if (result.rejected.length || result.failed.length) {
-    logger.info(`Rejected ${result.rejected.length} vendor order(s) not accepted in time; ${result.failed.length} failed.`)
-  }
-  return result
 }
 
 export const config = {
