@@ -184,7 +184,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refunds part of a vendor order, never more than it still holds, and the commission follows", async () => {
-      const order = later.orders[0]
+      const order = group.orders[0]
       const refund = (body: Record<string, unknown>, token = admin) =>
         attempt(api.post(`/admin/vendor-orders/${order.id}/refund`, body, bearer(token)))
       const before = (await api.get(`/admin/vendor-orders/${order.id}`, bearer(admin))).data.vendor_order
@@ -193,6 +193,13 @@ medusaIntegrationTestRunner({
       expect(partial.status).toEqual(200)
       expect(partial.data.vendor_order.summary.refunded_total).toEqual(10)
       expect(partial.data.vendor_order.vendor_status).toEqual("pending")
+      // The customer hears of it.
+      const storefront = { headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${customer}` } }
+      await eventually(
+        "the refund in the customer's feed",
+        async () => (await api.get("/store/notifications?limit=100", storefront)).data.notifications as any[],
+        (feed) => feed.some((entry) => entry.event === "refund-issued" && entry.resource_id === order.id)
+      )
 
       // Commission is not charged on money given back.
       const recomputed = await eventually(
