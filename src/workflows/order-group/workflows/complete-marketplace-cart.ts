@@ -75,32 +75,25 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
       // createOrdersStep does not keep the input order: each order is matched to its vendor by its lines.
       // Medusa answers created orders with their computed totals; no need to read them again.
       const placed = transform({ createdOrders, cart, parts }, ({ createdOrders, cart, parts }) => {
-        const vendorOfItem = new Map<string, string>()
-        for (const part of parts) {
-          for (const itemId of part.item_ids) {
-            vendorOfItem.set(itemId, part.vendor_id)
-          }
-        }
-        const vendorOfProduct = new Map<string, string>(
-          (cart.items ?? []).map((item: any) => [item.product_id, vendorOfItem.get(item.id) as string])
+        const vendorOfItem = new Map<string, string>(parts.flatMap((part) => part.item_ids.map((itemId) => [itemId, part.vendor_id] as [string, string])))
+        const vendorOfProduct = new Map<string, string | undefined>(
+          (cart.items ?? []).map((item: any) => [item.product_id, vendorOfItem.get(item.id)])
         )
         const rank = new Map(parts.map((part, index) => [part.vendor_id, index]))
         return (createdOrders as any[])
           .map((order) => {
+            const vendorId = vendorOfProduct.get(order.items?.[0]?.product_id)
+            if (!vendorId) {
+              throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order ${order.id} matches no vendor of the cart.`)
+            }
             return {
               order_id: order.id as string,
               display_id: order.display_id as number,
               total: order.raw_total ?? order.total,
               currency_code: order.currency_code as string,
               items: (order.items ?? []) as any[],
-              vendor_id: vendorOfProduct.get(order.items?.[0]?.product_id) as string,
+              vendor_id: vendorId,
             }
-          })
-          .map((order) => {
-            if (!order.vendor_id) {
-              throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order ${order.order_id} matches no vendor of the cart.`)
-            }
-            return order
           })
           .sort((a, b) => (rank.get(a.vendor_id) ?? 0) - (rank.get(b.vendor_id) ?? 0))
       })

@@ -31,17 +31,13 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     return
   }
 
+  const orderFields = new Set([...(req.queryConfig?.fields ?? ["*"]), "display_id", "vendor.id", "vendor.handle", "vendor.name"])
   const { data: groups } = await query.graph({
     entity: "order_group",
-    fields: ["id", "orders.id"],
+    fields: ["id", ...[...orderFields].map((field) => `orders.${field}`)],
     filters: { id: result.order_group_id },
   })
-  const orderIds = ((groups[0] as any)?.orders ?? []).map((order: any) => order.id)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: [...new Set([...(req.queryConfig?.fields ?? ["*"]), "vendor.id", "vendor.handle", "vendor.name"])],
-    filters: { id: orderIds },
-  })
+  const orders = [...(((groups[0] as any)?.orders ?? []) as any[])]
   // Vendors in the order the cart listed them, which is the order their orders were placed in.
   orders.sort((a: any, b: any) => a.display_id - b.display_id)
   res.status(200).json({
