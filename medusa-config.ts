@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import path from "path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -208,6 +209,46 @@ function vendorDeliveryFees(): Record<string, number> {
 
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
+// --- Files -------------------------------------------------------------------
+
+/** Where clients reach this server: MEDUSA_BACKEND_URL, or this machine on PORT. */
+function backendUrl(): string {
+  const raw = process.env.MEDUSA_BACKEND_URL
+  if (!raw) {
+    return `http://localhost:${process.env.PORT || 9000}`
+  }
+  try {
+    const url = new URL(raw)
+    if (!["http:", "https:"].includes(url.protocol)) {
+      throw new Error()
+    }
+  } catch {
+    stopWithConfigurationError(`MEDUSA_BACKEND_URL must be an http(s) URL such as https://api.example.com, not "${raw}".`)
+  }
+  return raw.replace(/\/+$/, "")
+}
+
+// Local storage keeps public files (product images, served by GET /files/:key
+// with nosniff) apart from private ones (verification documents, served only
+// through authenticated routes). Neither lives under Medusa's open /static.
+const uploadDir = path.resolve(process.cwd(), process.env.FILE_UPLOAD_DIR || "uploads")
+const fileModule = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: {
+          upload_dir: path.join(uploadDir, "public"),
+          private_upload_dir: path.join(uploadDir, "private"),
+          backend_url: `${backendUrl()}/files`,
+        },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -236,6 +277,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     ...phoneOtpModules,
+    fileModule,
     // Daraa's own modules.
     { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },

@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import multer from "multer"
+import { multipartFiles } from "../files/multipart"
 import { ensureOwnProduct } from "./products/own-product"
 import { vendorProductFields } from "./products/query-config"
 import {
@@ -16,7 +16,6 @@ import { VendorAcceptInvite, VendorInviteMember, VendorUpdateMember } from "./me
 import { requireVendorRole, vendorActor } from "./resolve-vendor-actor"
 import { CreateVendor, UpdateVendor } from "./validators"
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 10 * 1024 * 1024, files: 10 } })
 const catalogManager = [...vendorActor, requireVendorRole("owner", "manager")]
 const ownerOnly = [...vendorActor, requireVendorRole("owner")]
 const listParams = validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), { isList: true, defaultLimit: 50 })
@@ -75,7 +74,7 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/product-categories",
     middlewares: [...vendorActor, listParams],
   },
-  { method: ["POST"], matcher: "/vendor/uploads", middlewares: [...catalogManager, upload.array("files")] },
+  { method: ["POST"], matcher: "/vendor/uploads", middlewares: [...catalogManager, multipartFiles("files")] },
 
   // Members: everyone sees the team; only the owner changes it.
   { method: ["GET"], matcher: "/vendor/members", middlewares: [...vendorActor, listParams] },
@@ -96,6 +95,7 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
 
   // Verification documents: the owner submits them; admins review them.
   { method: ["GET"], matcher: "/vendor/documents", middlewares: [...ownerOnly, listParams] },
-  { method: ["POST"], matcher: "/vendor/documents", middlewares: [...ownerOnly, upload.array("files")] },
+  { method: ["POST"], matcher: "/vendor/documents", middlewares: [...ownerOnly, multipartFiles("files")] },
   { method: ["DELETE"], matcher: "/vendor/documents/:id", middlewares: [...ownerOnly] },
+  { method: ["GET"], matcher: "/vendor/documents/:id/file", middlewares: [...ownerOnly] },
 ]

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withAdminDocumentUrls } from "./helpers"
 
 /** Vendors with their documents; `status=pending` is the review queue. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -10,5 +11,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ vendors, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+  res.json({ vendors: vendors.map(withAdminDocumentUrls), count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }

@@ -1,13 +1,13 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { submitVendorDocumentsWorkflow } from "../../../workflows/vendor/workflows/submit-vendor-documents"
+import { allowedFileKind, describeAllowedKinds, storedFilename } from "../../files/file-content"
+import { uploadedFiles } from "../../files/multipart"
 import type { VendorRequest } from "../resolve-vendor-actor"
+import { vendorDocumentView } from "./helpers"
 
 export const DOCUMENT_TYPES = ["commercial_registration", "owner_id", "tax_certificate", "other"] as const
-export const DOCUMENT_MIME_TYPES = ["application/pdf", "image/jpeg", "image/png"]
 export const documentFields = ["id", "type", "url", "filename", "mime_type", "created_at"]
-
-type UploadedFile = { originalname: string; mimetype: string; buffer: Buffer }
 
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -17,15 +17,16 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     filters: { vendor_id: req.vendor_context.vendor.id },
     pagination: req.queryConfig.pagination,
   })
-  res.json({ documents, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+  res.json({ documents: documents.map(vendorDocumentView), count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }
 
 /**
- * Multipart: `files` (PDF, JPEG or PNG) and `type`, one per file or one for all
- * (commercial_registration, owner_id, tax_certificate, other).
+ * Multipart: `files` (PDF, JPEG or PNG, by content) and `type`, one per file or
+ * one for all (commercial_registration, owner_id, tax_certificate, other).
+ * Stored privately; read back through GET /vendor/documents/:id/file.
  */
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {
-  const files = ((req as unknown as { files?: UploadedFile[] }).files ?? [])
+  const files = uploadedFiles(req)
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "files is required: send the documents as multipart form data")
   }
@@ -42,20 +43,22 @@ export const POST = async (req: VendorRequest, res: MedusaResponse) => {
   if (badType !== undefined) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `type must be one of ${DOCUMENT_TYPES.join(", ")}, not "${badType}"`)
   }
-  const badFile = files.find((file) => !DOCUMENT_MIME_TYPES.includes(file.mimetype))
-  if (badFile) {
+  const checked = files.map((file) => ({ file, kind: allowedFileKind(file.buffer, "document") }))
+  const refused = checked.find(({ kind }) => !kind)
+  if (refused) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `files must be PDF, JPEG or PNG; ${badFile.originalname} is ${badFile.mimetype}`
+      `files must be ${describeAllowedKinds("document")}; the content of ${refused.file.originalname} is not`
     )
   }
   await submitVendorDocumentsWorkflow(req.scope).run({
     input: {
       vendor_id: req.vendor_context.vendor.id,
-      files: files.map((file, index) => ({
+      files: checked.map(({ file, kind }, index) => ({
         type: (types[index] ?? types[0]) as (typeof DOCUMENT_TYPES)[number],
         filename: file.originalname,
-        mime_type: file.mimetype,
+        stored_filename: storedFilename(file.originalname, kind!),
+        mime_type: kind!.mime_type,
         content: file.buffer.toString("binary"),
       })),
     },
@@ -66,5 +69,5 @@ export const POST = async (req: VendorRequest, res: MedusaResponse) => {
     fields: documentFields,
     filters: { vendor_id: req.vendor_context.vendor.id },
   })
-  res.status(201).json({ documents })
+  res.status(201).json({ documents: documents.map(vendorDocumentView) })
 }

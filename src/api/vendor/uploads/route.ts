@@ -1,30 +1,32 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { allowedFileKind, describeAllowedKinds, storedFilename } from "../../files/file-content"
+import { uploadedFiles } from "../../files/multipart"
 import type { VendorRequest } from "../resolve-vendor-actor"
 
-type UploadedFile = { originalname: string; mimetype: string; buffer: Buffer }
-
-export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"]
-
-/** Product images, through Medusa's File module; answers their URLs to use in `images`. */
+/**
+ * Product images, through Medusa's File module; answers their URLs to use in
+ * `images`. Each file must be an image by its content, whatever it claims.
+ */
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {
-  const files = ((req as unknown as { files?: UploadedFile[] }).files ?? [])
+  const files = uploadedFiles(req)
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "files is required: send one or more images as multipart form data")
   }
-  const notImage = files.find((file) => !IMAGE_TYPES.includes(file.mimetype))
-  if (notImage) {
+  const checked = files.map((file) => ({ file, kind: allowedFileKind(file.buffer, "product_image") }))
+  const refused = checked.find(({ kind }) => !kind)
+  if (refused) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `files must be images (${IMAGE_TYPES.join(", ")}); ${notImage.originalname} is ${notImage.mimetype}`
+      `files must be ${describeAllowedKinds("product_image")} images; the content of ${refused.file.originalname} is not`
     )
   }
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
-      files: files.map((file) => ({
-        filename: file.originalname,
-        mimeType: file.mimetype,
+      files: checked.map(({ file, kind }) => ({
+        filename: storedFilename(file.originalname, kind!),
+        mimeType: kind!.mime_type,
         content: file.buffer.toString("binary"),
         access: "public" as const,
       })),

@@ -4,7 +4,8 @@ import { createVendorDocumentsStep, type VendorDocumentInput } from "../steps/cr
 
 export type SubmitVendorDocumentsWorkflowInput = {
   vendor_id: string
-  files: { type: VendorDocumentInput["type"]; filename: string; mime_type: string; content: string }[]
+  // `filename` is the client's name, shown back; `stored_filename` is the name the file is stored under.
+  files: { type: VendorDocumentInput["type"]; filename: string; stored_filename: string; mime_type: string; content: string }[]
 }
 
 export const submitVendorDocumentsWorkflowId = "submit-vendor-documents"
@@ -16,7 +17,7 @@ export const submitVendorDocumentsWorkflow = createWorkflow(
     const uploaded = uploadFilesWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         files: input.files.map((file) => ({
-          filename: file.filename,
+          filename: file.stored_filename,
           mimeType: file.mime_type,
           content: file.content,
           access: "private" as const,

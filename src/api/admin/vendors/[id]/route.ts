@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withAdminDocumentUrls } from "../helpers"
 import { adminVendorDetailFields } from "../query-config"
 
 export async function retrieveAdminVendor(req: AuthenticatedMedusaRequest<any>, id: string) {
@@ -14,7 +15,7 @@ export async function retrieveAdminVendor(req: AuthenticatedMedusaRequest<any>, 
   vendor.status_changes = [...(vendor.status_changes ?? [])].sort(
     (a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
   )
-  return vendor
+  return withAdminDocumentUrls(vendor)
 }
 
 /** One vendor with its members, documents and the who/when/why of every admin action. */
