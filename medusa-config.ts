@@ -209,6 +209,29 @@ function vendorDeliveryFees(): Record<string, number> {
 
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
+// --- HTTP security -------------------------------------------------------------
+
+/** TRUST_PROXY: how many proxies stand in front (their X-Forwarded-For is believed); 0 when serving directly. */
+function trustProxyHops(): number {
+  const raw = process.env.TRUST_PROXY
+  if (raw === undefined || raw === "") {
+    return 0
+  }
+  if (!/^\d+$/.test(raw)) {
+    stopWithConfigurationError(`TRUST_PROXY must be the number of proxies in front of the server (0 for none), not "${raw}".`)
+  }
+  return Number(raw)
+}
+
+const securityModule = {
+  resolve: "./src/modules/security",
+  options: {
+    trust_proxy: trustProxyHops(),
+    vendor_cors: process.env.VENDOR_CORS || localOrigins,
+    courier_cors: process.env.COURIER_CORS || localOrigins,
+  },
+}
+
 // --- Files -------------------------------------------------------------------
 
 /** Where clients reach this server: MEDUSA_BACKEND_URL, or this machine on PORT. */
@@ -278,6 +301,7 @@ module.exports = defineConfig({
     ...redisModules,
     ...phoneOtpModules,
     fileModule,
+    securityModule,
     // Daraa's own modules.
     { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },

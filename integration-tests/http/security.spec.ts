@@ -1,15 +1,21 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
-import { adminToken, attempt, bearer, customerToken, registerVendor } from "../helpers/actors"
+import { adminToken, attempt, bearer, customerToken, registerVendor, vendorAction } from "../helpers/actors"
 
 jest.setTimeout(240 * 1000)
 
 // medusa-config reads the environment before the runner applies its `env`, so
 // what the config must see is set here, and put back after the suite.
 const PORT = 19000 + Math.floor(Math.random() * 2000)
-const previousEnvironment = { PORT: process.env.PORT }
-process.env.PORT = String(PORT)
+const OTP_SENDS_PER_IP = 3
+const settings: Record<string, string> = {
+  PORT: String(PORT),
+  PHONE_OTP_MAX_SENDS_PER_IP_PER_HOUR: String(OTP_SENDS_PER_IP),
+  VENDOR_CORS: "https://vendors.daraa.example",
+}
+const previousEnvironment = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]))
+Object.assign(process.env, settings)
 afterAll(() => {
   for (const [name, value] of Object.entries(previousEnvironment)) {
     if (value === undefined) delete process.env[name]
@@ -24,10 +30,20 @@ const PNG = Buffer.from(
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")
 const HTML = Buffer.from("<html><script>alert(document.cookie)</script></html>")
 
+function productBody(overrides: Record<string, unknown> = {}) {
+  return {
+    title: "Kaak with Sesame",
+    status: "published",
+    options: [{ title: "Pack", values: ["6 pieces"] }],
+    variants: [{ title: "6 pieces", options: { Pack: "6 pieces" }, prices: [{ amount: 40, currency_code: "syp" }], stock_quantity: 25 }],
+    ...overrides,
+  }
+}
+
 function form(files: [Buffer, string, string][], fields: Record<string, string> = {}, field = "files") {
   const body = new FormData()
   for (const [content, type, name] of files) {
-    body.append(field, new Blob([content], { type }), name)
+    body.append(field, new Blob([new Uint8Array(content)], { type }), name)
   }
   for (const [name, value] of Object.entries(fields)) {
     body.append(name, value)
@@ -152,6 +168,161 @@ medusaIntegrationTestRunner({
           api.post("/vendor/documents", "x", { headers: { ...bearer(token).headers, "content-type": "multipart/form-data" } })
         )
         expect(noBoundary.status).toEqual(400)
+      })
+    })
+
+    describe("input", () => {
+      // Finding 6: NUL characters and lone surrogates reached PostgreSQL and answered 500.
+      it("answers 400 naming the field to NUL characters and lone surrogates anywhere", async () => {
+        const { token } = await registerVendor(api)
+        const nul = await attempt(api.post("/vendor/me", { description: "fresh\u0000bread" }, bearer(token)))
+        expect(nul.status).toEqual(400)
+        expect(nul.data).toEqual({ type: "invalid_data", message: expect.stringContaining("description") })
+
+        const surrogate = await attempt(
+          api.post("/vendor/products", productBody({ metadata: { note: "half \ud83d pair" } }), bearer(token))
+        )
+        expect(surrogate.status).toEqual(400)
+        expect(surrogate.data.message).toContain("metadata.note")
+
+        const nested = await attempt(
+          api.post("/vendor/products", productBody({ options: [{ title: "Pack", values: ["6 pieces", "b\u0000d"] }] }), bearer(token))
+        )
+        expect(nested.data.message).toContain("options[0].values[1]")
+
+        const customer = await customerToken(api, publishableKey)
+        const store = { headers: { ...bearer(customer).headers, "x-publishable-api-key": publishableKey } }
+        const medusaOwn = await attempt(api.post("/store/customers/me", { first_name: "Sa\u0000mi" }, store))
+        expect(medusaOwn.status).toEqual(400)
+        expect(medusaOwn.data.message).toContain("first_name")
+        const device = await attempt(api.post("/store/devices", { token: "t\u0000", platform: "android" }, store))
+        expect(device.status).toEqual(400)
+
+        const inQuery = await attempt(api.get("/vendor/products?q=%00", bearer(token)))
+        expect(inQuery.status).toEqual(400)
+        expect(inQuery.data.message).toContain("q")
+
+        // A well-formed pair (an emoji) is fine.
+        const emoji = await api.post("/vendor/me", { description: "Fresh bread \ud83c\udf5e" }, bearer(token))
+        expect(emoji.data.vendor.description).toEqual("Fresh bread 🍞")
+      })
+
+      // Findings 6 and 7: weight 1e300 was a 500, a price of 1e300 was sold, and any currency was accepted.
+      it("bounds amounts, weights and quantities, and takes prices only in currencies the store sells", async () => {
+        const { token } = await registerVendor(api)
+        const variant = productBody().variants[0]
+        const cases: [string, Record<string, unknown>, string][] = [
+          ["weight", { weight: 1e300 }, "weight"],
+          ["price", { variants: [{ ...variant, prices: [{ amount: 1e300, currency_code: "syp" }] }] }, "amount"],
+          ["stock", { variants: [{ ...variant, stock_quantity: 1e12 }] }, "stock_quantity"],
+          ["currency", { variants: [{ ...variant, prices: [{ amount: 5, currency_code: "xyz" }] }] }, "variants[0].prices[0].currency_code"],
+        ]
+        for (const [label, change, field] of cases) {
+          const response = await attempt(api.post("/vendor/products", productBody(change), bearer(token)))
+          expect([label, response.status]).toEqual([label, 400])
+          expect(response.data.message).toContain(field)
+        }
+
+        const { data } = await api.post("/vendor/products", productBody(), bearer(token))
+        const product = data.product
+        const variantId = product.variants[0].id
+        const unsold = await attempt(
+          api.post(`/vendor/products/${product.id}/variants/${variantId}`, { prices: [{ amount: 3, currency_code: "eur" }] }, bearer(token))
+        )
+        expect(unsold.status).toEqual(400)
+        expect(unsold.data.message).toContain("prices[0].currency_code")
+        const hugeStock = await attempt(
+          api.post(`/vendor/products/${product.id}/variants/${variantId}/stock`, { stocked_quantity: 1e15 }, bearer(token))
+        )
+        expect(hugeStock.status).toEqual(400)
+        const hugeDisplayId = await attempt(api.get("/vendor/orders?display_id=1e300", bearer(token)))
+        expect(hugeDisplayId.status).toEqual(400)
+      })
+
+      // Finding 7 (API contract): unknown routes answered Express's HTML page.
+      it("answers JSON not_found to unknown routes", async () => {
+        for (const [method, path] of [["get", "/nowhere"], ["post", "/vendor/nowhere"], ["delete", "/files"]]) {
+          const response = await attempt((api as any)[method](path))
+          expect([path, response.status]).toEqual([path, 404])
+          expect(response.headers["content-type"]).toMatch(/^application\/json/)
+          expect(response.data).toEqual({ type: "not_found", message: expect.stringContaining(path) })
+        }
+      })
+    })
+
+    describe("headers and CORS", () => {
+      // Finding 8: no security headers, and X-Powered-By on every response.
+      it("sends security headers and no X-Powered-By on every kind of response", async () => {
+        const store = { headers: { "x-publishable-api-key": publishableKey } }
+        const responses = [
+          await api.get("/store/products", store),
+          await attempt(api.get("/vendor/me")),
+          await attempt(api.get("/nowhere")),
+          await attempt(api.post("/vendor/me", { description: "\u0000" })),
+        ]
+        for (const response of responses) {
+          expect(response.headers["x-content-type-options"]).toEqual("nosniff")
+          expect(response.headers["x-frame-options"]).toEqual("DENY")
+          expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'")
+          expect(response.headers["referrer-policy"]).toEqual("no-referrer")
+          expect(response.headers["x-powered-by"]).toBeUndefined()
+          // Plain HTTP, and a forged X-Forwarded-Proto is not believed without TRUST_PROXY.
+          expect(response.headers["strict-transport-security"]).toBeUndefined()
+        }
+        const forged = await api.get("/store/products", { headers: { ...store.headers, "x-forwarded-proto": "https" } })
+        expect(forged.headers["strict-transport-security"]).toBeUndefined()
+      })
+
+      // Finding 9: /vendor and /courier answered no CORS headers.
+      it("applies VENDOR_CORS to /vendor and COURIER_CORS (local origins by default) to /courier", async () => {
+        const { token } = await registerVendor(api)
+        const allowed = "https://vendors.daraa.example"
+        const me = await api.get("/vendor/me", { headers: { ...bearer(token).headers, origin: allowed } })
+        expect(me.headers["access-control-allow-origin"]).toEqual(allowed)
+        expect(me.headers["access-control-allow-credentials"]).toEqual("true")
+
+        const preflight = await attempt(
+          api.options("/vendor/products", {
+            headers: { origin: allowed, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+          })
+        )
+        expect(preflight.status).toEqual(204)
+        expect(preflight.headers["access-control-allow-origin"]).toEqual(allowed)
+        expect(preflight.headers["access-control-allow-methods"]).toContain("POST")
+
+        const stranger = await attempt(api.get("/vendor/me", { headers: { ...bearer(token).headers, origin: "https://evil.example" } }))
+        expect(stranger.headers["access-control-allow-origin"]).toBeUndefined()
+        const localDev = await attempt(api.get("/vendor/me", { headers: { origin: "http://localhost:5173" } }))
+        expect(localDev.headers["access-control-allow-origin"]).toBeUndefined()
+
+        const courier = await attempt(api.get("/courier/notifications", { headers: { origin: "http://localhost:5173" } }))
+        expect(courier.status).toEqual(401)
+        expect(courier.headers["access-control-allow-origin"]).toEqual("http://localhost:5173")
+        const courierStranger = await attempt(api.get("/courier/notifications", { headers: { origin: allowed } }))
+        expect(courierStranger.headers["access-control-allow-origin"]).toBeUndefined()
+      })
+    })
+
+    describe("limits", () => {
+      // Finding 3: after the per-IP OTP limit, each new X-Forwarded-For got a fresh budget.
+      it("does not believe X-Forwarded-For without TRUST_PROXY", async () => {
+        const send = (index: number, forwardedFor?: string) =>
+          attempt(
+            api.post(
+              "/auth/customer/phone-otp",
+              { phone: `+9639440${String(70000 + index)}` },
+              forwardedFor ? { headers: { "x-forwarded-for": forwardedFor } } : {}
+            )
+          )
+        for (let i = 0; i < OTP_SENDS_PER_IP; i++) {
+          expect((await send(i)).status).toEqual(200)
+        }
+        expect((await send(OTP_SENDS_PER_IP)).status).toEqual(429)
+        for (let i = 1; i <= 5; i++) {
+          const spoofed = await send(OTP_SENDS_PER_IP + i, `203.0.113.${i}`)
+          expect(spoofed.status).toEqual(429)
+          expect(Number(spoofed.headers["retry-after"])).toBeGreaterThan(0)
+        }
       })
     })
   },

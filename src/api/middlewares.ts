@@ -11,6 +11,7 @@ import { courierNotificationMiddlewares } from "./courier/notifications/middlewa
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { vendorNotificationMiddlewares } from "./vendor/notifications/middlewares"
 import { daraaErrorHandler } from "./error-handler"
+import { securityMiddlewares } from "./security/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeOrderGroupMiddlewares } from "./store/order-groups/middlewares"
@@ -27,6 +28,7 @@ import { vendorOrderMiddlewares } from "./vendor/orders/middlewares"
 export default defineMiddlewares({
   errorHandler: daraaErrorHandler,
   routes: [
+    ...securityMiddlewares,
     ...authMiddlewares,
     ...phoneOtpAuthMiddlewares,
     ...storeNotificationMiddlewares,

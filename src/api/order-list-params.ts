@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_INTEGER } from "./input-limits"
 import { VENDOR_ORDER_STATUSES, type VendorOrderStatus } from "../modules/order-group/vendor-order-status"
 
 /**
@@ -44,7 +45,7 @@ export const vendorStatuses = (field = "vendor_status") => oneOrMany(oneOf<Vendo
 
 export const pagination = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(MAX_INTEGER).default(0),
 }
 
 export const orderListOrder = z.enum(["created_at", "-created_at", "display_id", "-display_id"]).default("-created_at")

@@ -4,6 +4,7 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { multipartFiles } from "../files/multipart"
 import { ensureOwnProduct } from "./products/own-product"
 import { vendorProductFields } from "./products/query-config"
+import { ensureStoreCurrencies } from "./products/store-currencies"
 import {
   VendorCreateProduct,
   VendorCreateVariant,
@@ -45,7 +46,7 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(VendorGetProductsParams, { defaults: vendorProductFields, isList: true, defaultLimit: 20 }),
     ],
   },
-  { method: ["POST"], matcher: "/vendor/products", middlewares: [...catalogManager, validateAndTransformBody(VendorCreateProduct)] },
+  { method: ["POST"], matcher: "/vendor/products", middlewares: [...catalogManager, validateAndTransformBody(VendorCreateProduct), ensureStoreCurrencies] },
   { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [...vendorActor, ensureOwnProduct] },
   {
     method: ["POST"],
@@ -56,12 +57,12 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/products/:id/variants",
-    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorCreateVariant)],
+    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorCreateVariant), ensureStoreCurrencies],
   },
   {
     method: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id",
-    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorUpdateVariant)],
+    middlewares: [...catalogManager, ensureOwnProduct, validateAndTransformBody(VendorUpdateVariant), ensureStoreCurrencies],
   },
   { method: ["DELETE"], matcher: "/vendor/products/:id/variants/:variant_id", middlewares: [...catalogManager, ensureOwnProduct] },
   {

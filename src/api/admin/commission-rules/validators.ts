@@ -1,14 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MAX_AMOUNT, MAX_INTEGER, tooLarge } from "../../input-limits"
 
 const fields = {
   name: z.string().trim().min(1).max(120),
   vendor_id: z.string().trim().min(1).nullable(),
   category_id: z.string().trim().min(1).nullable(),
   percent_rate: z.number().min(0, "percent_rate must be between 0 and 100").max(100, "percent_rate must be between 0 and 100").nullable(),
-  flat_amount: z.number().min(0, "flat_amount must be zero or more").nullable(),
+  flat_amount: z.number().min(0, "flat_amount must be zero or more").max(MAX_AMOUNT, tooLarge("flat_amount", MAX_AMOUNT)).nullable(),
   currency_code: z.string().trim().length(3, "currency_code must be a three-letter ISO code").toLowerCase().nullable(),
-  priority: z.number().int(),
+  priority: z.number().int().min(-MAX_INTEGER).max(MAX_INTEGER, tooLarge("priority", MAX_INTEGER)),
   is_active: z.boolean(),
 }
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_INTEGER, tooLarge } from "../../input-limits"
 import { createdAtRange, nonEmptyId, oneOrMany, orderListOrder, pagination, vendorStatuses } from "../../order-list-params"
 
 const page = {
@@ -19,7 +20,7 @@ export const AdminGetVendorOrdersParams = z
   .object({
     vendor_id: oneOrMany(nonEmptyId("vendor_id")),
     vendor_status: vendorStatuses(),
-    display_id: z.coerce.number().int().positive().optional(),
+    display_id: z.coerce.number().int().positive().max(MAX_INTEGER, tooLarge("display_id", MAX_INTEGER)).optional(),
     created_at: createdAtRange,
     ...page,
     order: orderListOrder,

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_INTEGER, tooLarge } from "../../input-limits"
 import { createdAtRange, orderListOrder, pagination, vendorStatuses } from "../../order-list-params"
 
 export const VendorGetOrdersParams = z
@@ -7,7 +8,7 @@ export const VendorGetOrdersParams = z
     // The route map names `?status=`; it means the vendor status too.
     status: vendorStatuses("status"),
     created_at: createdAtRange,
-    display_id: z.coerce.number().int().positive().optional(),
+    display_id: z.coerce.number().int().positive().max(MAX_INTEGER, tooLarge("display_id", MAX_INTEGER)).optional(),
     ...pagination,
     order: orderListOrder,
   })

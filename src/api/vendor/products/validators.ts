@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MAX_AMOUNT, MAX_QUANTITY, MAX_WEIGHT, tooLarge } from "../../input-limits"
 
 const price = z
   .object({
-    amount: z.number().min(0, "prices amount must be zero or more"),
+    amount: z.number().min(0, "prices amount must be zero or more").max(MAX_AMOUNT, tooLarge("prices amount", MAX_AMOUNT)),
     currency_code: z.string().trim().length(3, "prices currency_code must be a three-letter ISO code").toLowerCase(),
   })
   .strict()
@@ -17,7 +18,7 @@ export const VendorCreateVariant = z
     manage_inventory: z.boolean().default(true),
     allow_backorder: z.boolean().optional(),
     // Units in stock at the vendor's location.
-    stock_quantity: z.number().int().min(0).optional(),
+    stock_quantity: z.number().int().min(0).max(MAX_QUANTITY, tooLarge("stock_quantity", MAX_QUANTITY)).optional(),
   })
   .strict()
 
@@ -39,7 +40,7 @@ const productFields = {
   thumbnail: z.string().url().nullish(),
   images: z.array(z.object({ url: z.string().url() }).strict()).optional(),
   category_ids: z.array(z.string()).optional(),
-  weight: z.number().min(0).nullish(),
+  weight: z.number().min(0).max(MAX_WEIGHT, tooLarge("weight", MAX_WEIGHT)).nullish(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 
@@ -69,8 +70,18 @@ export const VendorGetProductsParams = createFindParams({ limit: 20, offset: 0 }
 
 export const VendorSetVariantStock = z
   .object({
-    stocked_quantity: z.number().int().min(0, "stocked_quantity must be zero or more"),
-    low_stock_threshold: z.number().int().min(0, "low_stock_threshold must be zero or more").nullable().optional(),
+    stocked_quantity: z
+      .number()
+      .int()
+      .min(0, "stocked_quantity must be zero or more")
+      .max(MAX_QUANTITY, tooLarge("stocked_quantity", MAX_QUANTITY)),
+    low_stock_threshold: z
+      .number()
+      .int()
+      .min(0, "low_stock_threshold must be zero or more")
+      .max(MAX_QUANTITY, tooLarge("low_stock_threshold", MAX_QUANTITY))
+      .nullable()
+      .optional(),
   })
   .strict()
 export type VendorSetVariantStockBody = z.infer<typeof VendorSetVariantStock>

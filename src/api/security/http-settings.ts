@@ -1,0 +1,39 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SECURITY_MODULE } from "../../modules/security"
+import type SecurityModuleService from "../../modules/security/service"
+import { answerNotFound } from "./not-found"
+
+const configured = new WeakSet<object>()
+
+/**
+ * Settings of the Express app that Medusa creates before any project code
+ * runs, applied at its first request, when every route is in place:
+ * - `trust proxy` from TRUST_PROXY (Medusa trusts one hop; with none in front,
+ *   a client could pick its own address with X-Forwarded-For);
+ * - no `X-Powered-By`;
+ * - a JSON 404 as the very last handler (Medusa adds `/health` after its loaders).
+ */
+export function configureHttpApp(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const app = req.app as any
+  if (app && !configured.has(app)) {
+    configured.add(app)
+    const { trust_proxy } = req.scope.resolve<SecurityModuleService>(SECURITY_MODULE).settings
+    app.set("trust proxy", trust_proxy)
+    app.disable("x-powered-by")
+    app.use(answerNotFound)
+  }
+  res.removeHeader("X-Powered-By")
+  next()
+}
+
+/** Headers that tell browsers not to sniff, frame or leak referrers; HSTS only over HTTPS. */
+export function securityHeaders(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  res.setHeader("X-Frame-Options", "DENY")
+  res.setHeader("Referrer-Policy", "no-referrer")
+  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'")
+  if (req.secure) {
+    res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+  }
+  next()
+}
