@@ -3,6 +3,11 @@ import path from "path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+// Medusa's translations and store locales (GET /store/locales, `x-medusa-locale`):
+// the demo catalog speaks English and Arabic (docs/demo.md). An environment
+// flag, because Medusa reads it while loading its links, before featureFlags.
+process.env.MEDUSA_FF_TRANSLATION ??= "true"
+
 /**
  * Every setting Daraa reads comes from the environment, once, here.
  * The README's configuration table and `.env.template` list the same variables.
@@ -302,6 +307,8 @@ module.exports = defineConfig({
     ...phoneOtpModules,
     fileModule,
     securityModule,
+    // Listed by name: Medusa picks its default modules before it reads the flag above.
+    { resolve: "@medusajs/medusa/translation" },
     // Daraa's own modules.
     { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },

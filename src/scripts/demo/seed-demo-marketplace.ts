@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCollectionsWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   updateProductsWorkflow,
@@ -15,9 +16,13 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  createTranslationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateApiKeysWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
+  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { VENDOR_MODULE } from "../../modules/vendor"
 import type VendorModuleService from "../../modules/vendor/service"
@@ -25,7 +30,8 @@ import { createVendorWorkflow } from "../../workflows/vendor/workflows/create-ve
 import { changeVendorStatusWorkflow } from "../../workflows/vendor/workflows/change-vendor-status"
 import { setUpVendorShippingWorkflow } from "../../workflows/vendor/workflows/set-up-vendor-shipping"
 import { createVendorProductWorkflow } from "../../workflows/vendor-product/workflows/create-vendor-product"
-import { demoCategories, demoProducts, type DemoProduct } from "./catalog"
+import { demoCategories, demoCollections, demoProducts, type DemoProduct } from "./catalog"
+import { drawProductImage } from "./draw-product-image"
 import { COMMISSION_MODULE } from "../../modules/commission"
 import type CommissionModuleService from "../../modules/commission/service"
 import { createCommissionRuleWorkflow } from "../../workflows/commission/workflows/create-commission-rule"
@@ -42,6 +48,12 @@ export const DEMO_PUBLISHABLE_KEY_TITLE = "Daraa Storefront"
 export const DEMO_REGION = "Syria"
 export const DEMO_STOCK_LOCATION = "Daraa Central Warehouse"
 export const DEMO_SHIPPING_OPTION = "Standard delivery"
+// The storefront locales (GET /store/locales); Arabic texts are Medusa translations for "ar".
+export const DEMO_LOCALES = [
+  { code: "en", name: "English" },
+  { code: "ar", name: "Arabic" },
+]
+export const DEMO_TRANSLATION_LOCALE = "ar"
 const COUNTRIES = ["sy"]
 
 export function demoAdminCredentials() {
@@ -64,8 +76,9 @@ export async function seedDemoMarketplace(container: MedusaContainer) {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const step = (message: string) => logger.info(`[seed] ${message}`)
 
-  step("store, currencies and sales channel")
+  step("store, currencies, locales and sales channel")
   const salesChannel = await ensureSalesChannel(container)
+  await ensureLocales(container)
   const store = await ensureStore(container, salesChannel.id)
 
   step("region and tax region")
@@ -88,10 +101,17 @@ export async function seedDemoMarketplace(container: MedusaContainer) {
   step("default commission rule")
   await ensureDefaultCommissionRule(container)
 
-  step("categories and products")
+  step("categories, collections and products")
   const categoryIds = await ensureCategories(container)
-  const created = await ensureProducts(container, { categoryIds, vendorIds })
+  const collectionIds = await ensureCollections(container)
+  const created = await ensureProducts(container, { categoryIds, collectionIds, vendorIds })
   step(`${created} new products`)
+
+  step("product images and collections")
+  const productIds = await ensureProductImagesAndCollections(container, collectionIds)
+
+  step("Arabic translations")
+  await ensureTranslations(container, { productIds, categoryIds, collectionIds, vendorIds })
 
   await updateStoresWorkflow(container).run({
     input: {
@@ -108,31 +128,60 @@ export async function seedDemoMarketplace(container: MedusaContainer) {
   return { publishableKey: apiKey.token, regionId: region.id, salesChannelId: salesChannel.id }
 }
 
+/**
+ * The marketplace is the store's one sales channel: Medusa's default channel,
+ * renamed, so that a newcomer finds a single channel and a single key
+ * (issue: the first key listed in the admin sold nothing).
+ */
 async function ensureSalesChannel(container: MedusaContainer) {
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await salesChannels.listSalesChannels({ name: DEMO_SALES_CHANNEL })
   if (existing) {
     return existing
   }
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"], take: 1 })
+  if (store?.default_sales_channel_id) {
+    await updateSalesChannelsWorkflow(container).run({
+      input: {
+        selector: { id: store.default_sales_channel_id },
+        update: { name: DEMO_SALES_CHANNEL, description: MARKETPLACE_DESCRIPTION },
+      },
+    })
+    return salesChannels.retrieveSalesChannel(store.default_sales_channel_id)
+  }
   const { result } = await createSalesChannelsWorkflow(container).run({
     input: {
       salesChannelsData: [
-        { name: DEMO_SALES_CHANNEL, description: "The marketplace every vendor sells through." },
+        { name: DEMO_SALES_CHANNEL, description: MARKETPLACE_DESCRIPTION },
       ],
     },
   })
   return result[0]
 }
 
+const MARKETPLACE_DESCRIPTION = "The marketplace every vendor sells through."
+
+/** The locales a storefront offers; Medusa's own list has regional codes only (ar-SA, en-US…). */
+async function ensureLocales(container: MedusaContainer) {
+  const translation = container.resolve(Modules.TRANSLATION)
+  const existing = await translation.listLocales({ code: DEMO_LOCALES.map((l) => l.code) })
+  const missing = DEMO_LOCALES.filter((locale) => !existing.some((e) => e.code === locale.code))
+  if (missing.length) {
+    await translation.createLocales(missing)
+  }
+}
+
 async function ensureStore(container: MedusaContainer, salesChannelId: string) {
   const stores = container.resolve(Modules.STORE)
-  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
+  const [store] = await stores.listStores({}, { relations: ["supported_currencies", "supported_locales"] })
   const currencies = (store.supported_currencies ?? []).map((c) => c.currency_code)
+  const locales = (store.supported_locales ?? []).map((l) => l.locale_code)
   const needsUpdate =
     store.name !== "Daraa" ||
     store.default_sales_channel_id !== salesChannelId ||
     !currencies.includes("syp") ||
-    !currencies.includes("usd")
+    !currencies.includes("usd") ||
+    DEMO_LOCALES.some((locale) => !locales.includes(locale.code))
   if (needsUpdate) {
     await updateStoresWorkflow(container).run({
       input: {
@@ -143,6 +192,12 @@ async function ensureStore(container: MedusaContainer, salesChannelId: string) {
           supported_currencies: [
             { currency_code: "syp", is_default: true },
             { currency_code: "usd" },
+          ],
+          supported_locales: [
+            ...DEMO_LOCALES.map((locale) => ({ locale_code: locale.code })),
+            ...(store.supported_locales ?? [])
+              .filter((l) => !DEMO_LOCALES.some((locale) => locale.code === l.locale_code))
+              .map((l) => ({ locale_code: l.locale_code })),
           ],
         },
       },
@@ -290,9 +345,21 @@ async function ensureShippingOption(
   })
 }
 
+/**
+ * One publishable key, and it sells the catalog: Medusa's default key, renamed
+ * and pointed at the marketplace. A database seeded before that keeps its
+ * second key, but every publishable key is made to sell the catalog.
+ */
 async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string) {
   const apiKeys = container.resolve(Modules.API_KEY)
-  let [key] = await apiKeys.listApiKeys({ title: DEMO_PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  const publishable = (await apiKeys.listApiKeys({ type: "publishable" })).filter((k) => !k.revoked_at)
+  let key = publishable.find((k) => k.title === DEMO_PUBLISHABLE_KEY_TITLE)
+  if (!key && publishable.length === 1) {
+    await updateApiKeysWorkflow(container).run({
+      input: { selector: { id: publishable[0].id }, update: { title: DEMO_PUBLISHABLE_KEY_TITLE } },
+    })
+    key = await apiKeys.retrieveApiKey(publishable[0].id)
+  }
   if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: {
@@ -300,11 +367,40 @@ async function ensurePublishableKey(container: MedusaContainer, salesChannelId: 
       },
     })
     key = result[0]
+  }
+  await sellCatalogThroughEveryKey(container, salesChannelId)
+  return key
+}
+
+/**
+ * Every publishable key reaches the marketplace channel, and no longer reaches
+ * channels that sell nothing: Medusa refuses a cart for a key of several
+ * channels unless the storefront names one.
+ */
+async function sellCatalogThroughEveryKey(container: MedusaContainer, salesChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: keys } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "sales_channels.id"],
+    filters: { type: "publishable", revoked_at: null },
+  })
+  const otherChannelIds = [
+    ...new Set(keys.flatMap((key: any) => (key.sales_channels ?? []).map((c: any) => c?.id)).filter((id: string) => id && id !== salesChannelId)),
+  ] as string[]
+  const { data: selling } = otherChannelIds.length
+    ? await query.graph({ entity: "product_sales_channel", fields: ["sales_channel_id"], filters: { sales_channel_id: otherChannelIds } })
+    : { data: [] as any[] }
+  const sellingIds = new Set(selling.map((row: any) => row.sales_channel_id))
+  for (const key of keys as any[]) {
+    const linked = (key.sales_channels ?? []).map((c: any) => c?.id).filter(Boolean) as string[]
+    const remove = linked.filter((id) => id !== salesChannelId && !sellingIds.has(id))
+    if (linked.includes(salesChannelId) && !remove.length) {
+      continue
+    }
     await linkSalesChannelsToApiKeyWorkflow(container).run({
-      input: { id: key.id, add: [salesChannelId] },
+      input: { id: key.id, add: linked.includes(salesChannelId) ? [] : [salesChannelId], remove },
     })
   }
-  return key
 }
 
 async function ensureAdmin(container: MedusaContainer) {
@@ -350,7 +446,7 @@ async function ensureCategories(container: MedusaContainer) {
   if (missing.length) {
     const { result } = await createProductCategoriesWorkflow(container).run({
       input: {
-        product_categories: missing.map((c) => ({ ...c, is_active: true, is_internal: false })),
+        product_categories: missing.map(({ ar, ...c }) => ({ ...c, is_active: true, is_internal: false })),
       },
     })
     created = result
@@ -377,7 +473,7 @@ async function ensureVendors(container: MedusaContainer) {
         }
         authIdentityId = authIdentity.id
       }
-      const { owner, handle, ...profile } = demo
+      const { owner, handle, ar, ...profile } = demo
       const { result } = await createVendorWorkflow(container).run({
         input: {
           auth_identity_id: authIdentityId!,
@@ -440,7 +536,7 @@ async function ensureVendorShipping(container: MedusaContainer, vendorId: string
  */
 async function ensureProducts(
   container: MedusaContainer,
-  input: { categoryIds: Map<string, string>; vendorIds: Map<string, string> }
+  input: { categoryIds: Map<string, string>; collectionIds: Map<string, string>; vendorIds: Map<string, string> }
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: existing } = await query.graph({
@@ -455,7 +551,11 @@ async function ensureProducts(
     const found = existing.find((e: any) => e.handle === product.handle) as any
     if (!found) {
       await createVendorProductWorkflow(container).run({
-        input: { vendor_id: vendorId, product: productInput(product, input.categoryIds), stock: stockOf(product) },
+        input: {
+          vendor_id: vendorId,
+          product: { ...productInput(product, input.categoryIds), collection_id: input.collectionIds.get(product.collection) },
+          stock: stockOf(product),
+        },
       })
       created++
     } else if (!found.vendor) {
@@ -517,5 +617,125 @@ async function adoptProduct(container: MedusaContainer, found: any, product: Dem
   }
   if (levels.length) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
+  }
+}
+
+async function ensureCollections(container: MedusaContainer) {
+  const products = container.resolve(Modules.PRODUCT)
+  const existing = await products.listProductCollections({ handle: demoCollections.map((c) => c.handle) })
+  const missing = demoCollections.filter((c) => !existing.some((e) => e.handle === c.handle))
+  let created: { id: string; handle: string }[] = []
+  if (missing.length) {
+    const { result } = await createCollectionsWorkflow(container).run({
+      input: { collections: missing.map(({ title, handle }) => ({ title, handle })) },
+    })
+    created = result
+  }
+  return new Map([...existing, ...created].map((c) => [c.handle, c.id]))
+}
+
+/**
+ * Each demo product without a picture gets one, drawn here and uploaded
+ * through the File module like any vendor upload, and each without a
+ * collection gets its own. Answers the products' ids by handle.
+ */
+async function ensureProductImagesAndCollections(container: MedusaContainer, collectionIds: Map<string, string>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: found } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "thumbnail", "collection_id", "images.id"],
+    filters: { handle: demoProducts.map((p) => p.handle) },
+  })
+  const byHandle = new Map<string, any>(found.map((product: any) => [product.handle, product]))
+  const needImage = demoProducts.filter((demo) => {
+    const product = byHandle.get(demo.handle)
+    return product && !product.thumbnail && !(product.images ?? []).length
+  })
+  const uploaded = new Map<string, string>()
+  if (needImage.length) {
+    const { result } = await uploadFilesWorkflow(container).run({
+      input: {
+        files: needImage.map((demo) => ({
+          filename: `${demo.handle}.png`,
+          mimeType: "image/png",
+          content: drawProductImage(demo.picture).toString("base64"),
+          access: "public" as const,
+        })),
+      },
+    })
+    needImage.forEach((demo, index) => uploaded.set(demo.handle, result[index].url))
+  }
+  const updates = demoProducts
+    .map((demo) => {
+      const product = byHandle.get(demo.handle)
+      if (!product) {
+        return null
+      }
+      const url = uploaded.get(demo.handle)
+      const collectionId = product.collection_id ? undefined : collectionIds.get(demo.collection)
+      if (!url && !collectionId) {
+        return null
+      }
+      return {
+        id: product.id as string,
+        ...(url ? { thumbnail: url, images: [{ url }] } : {}),
+        ...(collectionId ? { collection_id: collectionId } : {}),
+      }
+    })
+    .filter((update): update is NonNullable<typeof update> => !!update)
+  if (updates.length) {
+    await updateProductsWorkflow(container).run({ input: { products: updates } })
+  }
+  return new Map<string, string>(found.map((product: any) => [product.handle, product.id]))
+}
+
+/**
+ * Arabic titles and descriptions as Medusa translations for the "ar" locale,
+ * which the store routes apply for `x-medusa-locale: ar` (or `?locale=ar`).
+ * A translation that already exists, perhaps edited by an admin, is kept.
+ */
+async function ensureTranslations(
+  container: MedusaContainer,
+  ids: {
+    productIds: Map<string, string>
+    categoryIds: Map<string, string>
+    collectionIds: Map<string, string>
+    vendorIds: Map<string, string>
+  }
+) {
+  const wanted = [
+    ...demoProducts.map((p) => ({
+      reference: "product",
+      reference_id: ids.productIds.get(p.handle),
+      translations: { title: p.ar.title, description: p.ar.description },
+    })),
+    ...demoCategories.map((c) => ({
+      reference: "product_category",
+      reference_id: ids.categoryIds.get(c.handle),
+      translations: { name: c.ar.name, description: c.ar.description },
+    })),
+    ...demoCollections.map((c) => ({
+      reference: "product_collection",
+      reference_id: ids.collectionIds.get(c.handle),
+      translations: { title: c.ar.title },
+    })),
+    ...demoVendors.map((v) => ({
+      reference: "vendor",
+      reference_id: ids.vendorIds.get(v.handle),
+      translations: { name: v.ar.name, description: v.ar.description },
+    })),
+  ].filter((t): t is typeof t & { reference_id: string } => !!t.reference_id)
+
+  const translation = container.resolve(Modules.TRANSLATION)
+  const existing = await translation.listTranslations(
+    { reference_id: wanted.map((t) => t.reference_id), locale_code: DEMO_TRANSLATION_LOCALE },
+    { select: ["reference_id"] }
+  )
+  const done = new Set(existing.map((t) => t.reference_id))
+  const missing = wanted.filter((t) => !done.has(t.reference_id))
+  if (missing.length) {
+    await createTranslationsWorkflow(container).run({
+      input: { translations: missing.map((t) => ({ ...t, locale_code: DEMO_TRANSLATION_LOCALE })) },
+    })
   }
 }

@@ -13,7 +13,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = rows.length
-    ? await query.graph({ entity: "vendor", fields: storeVendorFields, filters: { id: rows.map((r) => r.id) } })
+    ? await query.graph({ entity: "vendor", fields: storeVendorFields, filters: { id: rows.map((r) => r.id) } }, { locale: req.locale })
     : { data: [] as any[] }
   const byId = new Map<string, any>(data.map((vendor: any) => [vendor.id, vendor] as [string, any]))
   const vendors = rows

@@ -9,8 +9,9 @@ export const Vendor = model
   .define("vendor", {
     id: model.id({ prefix: "ven" }).primaryKey(),
     handle: model.text().unique(),
-    name: model.text().searchable(),
-    description: model.text().nullable(),
+    // Translatable through Medusa's translations (the demo's Arabic names, docs/demo.md).
+    name: model.text().searchable().translatable(),
+    description: model.text().translatable().nullable(),
     email: model.text(),
     phone: model.text(),
     status: model.enum(["pending", "active", "rejected", "suspended"]).default("pending"),

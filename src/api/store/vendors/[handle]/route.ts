@@ -11,7 +11,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     entity: "vendor",
     fields: [...storeVendorFields, "products.id", "products.status", "products.categories.id", "products.categories.name", "products.categories.handle"],
     filters: { handle: req.params.handle, status: "active" },
-  })
+  }, { locale: req.locale })
   if (!vendor) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor with handle: ${req.params.handle} was not found`)
   }
