@@ -234,6 +234,9 @@ const securityModule = {
     trust_proxy: trustProxyHops(),
     vendor_cors: process.env.VENDOR_CORS || localOrigins,
     courier_cors: process.env.COURIER_CORS || localOrigins,
+    login_attempts_per_identity: positiveInteger("LOGIN_MAX_ATTEMPTS_PER_IDENTITY", 10),
+    login_attempts_per_ip: positiveInteger("LOGIN_MAX_ATTEMPTS_PER_IP", 100),
+    login_window_seconds: positiveInteger("LOGIN_LIMIT_WINDOW_MINUTES", 15) * 60,
   },
 }
 

@@ -1,7 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import axios from "axios"
+import http from "http"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { adminToken, attempt, bearer, customerToken, registerVendor, vendorAction } from "../helpers/actors"
+import { lastCodeSentTo } from "../helpers/phone-otp"
 
 jest.setTimeout(240 * 1000)
 
@@ -9,9 +12,11 @@ jest.setTimeout(240 * 1000)
 // what the config must see is set here, and put back after the suite.
 const PORT = 19000 + Math.floor(Math.random() * 2000)
 const OTP_SENDS_PER_IP = 3
+const LOGINS_PER_IP = 40
 const settings: Record<string, string> = {
   PORT: String(PORT),
   PHONE_OTP_MAX_SENDS_PER_IP_PER_HOUR: String(OTP_SENDS_PER_IP),
+  LOGIN_MAX_ATTEMPTS_PER_IP: String(LOGINS_PER_IP),
   VENDOR_CORS: "https://vendors.daraa.example",
 }
 const previousEnvironment = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]))
@@ -29,6 +34,11 @@ const PNG = Buffer.from(
 )
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")
 const HTML = Buffer.from("<html><script>alert(document.cookie)</script></html>")
+
+/** A client calling from another loopback address: another caller IP, with no proxy headers involved. */
+function callerAt(address: string) {
+  return axios.create({ baseURL: `http://127.0.0.1:${PORT}`, httpAgent: new http.Agent({ localAddress: address }), validateStatus: () => true })
+}
 
 function productBody(overrides: Record<string, unknown> = {}) {
   return {
@@ -323,6 +333,75 @@ medusaIntegrationTestRunner({
           expect(spoofed.status).toEqual(429)
           expect(Number(spoofed.headers["retry-after"])).toBeGreaterThan(0)
         }
+      })
+
+      // Finding 4: 50 wrong passwords, then the right one, signed in.
+      it("limits password sign-ins per identity for every actor, with 429 and Retry-After", async () => {
+        const caller = callerAt("127.0.0.4")
+        const { email, password } = await registerVendor(api)
+        for (let i = 0; i < 10; i++) {
+          expect((await caller.post("/auth/vendor/emailpass", { email, password: `wrong-${i}` })).status).toEqual(401)
+        }
+        const limited = await caller.post("/auth/vendor/emailpass", { email, password })
+        expect(limited.status).toEqual(429)
+        expect(limited.data).toEqual({ type: "too_many_requests", message: expect.stringContaining("account") })
+        expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
+        // The identity is limited whatever the actor type and the address.
+        expect((await caller.post("/auth/customer/emailpass", { email: email.toUpperCase(), password })).status).toEqual(429)
+        expect((await callerAt("127.0.0.7").post("/auth/vendor/emailpass", { email, password })).status).toEqual(429)
+
+        const adminEmail = `not-an-admin-${Date.now()}@example.com`
+        for (let i = 0; i < 10; i++) {
+          expect((await caller.post("/auth/user/emailpass", { email: adminEmail, password: "guess" })).status).toEqual(401)
+        }
+        expect((await caller.post("/auth/user/emailpass", { email: adminEmail, password: "guess" })).status).toEqual(429)
+
+        // A success clears the identity's count.
+        const again = callerAt("127.0.0.10")
+        const other = await registerVendor(api)
+        for (let i = 0; i < 9; i++) {
+          await again.post("/auth/vendor/emailpass", { email: other.email, password: "wrong" })
+        }
+        expect((await again.post("/auth/vendor/emailpass", { email: other.email, password: other.password })).status).toEqual(200)
+        for (let i = 0; i < 10; i++) {
+          expect((await again.post("/auth/vendor/emailpass", { email: other.email, password: "wrong" })).status).toEqual(401)
+        }
+      })
+
+      it("limits password sign-ins per IP, whatever the identities", async () => {
+        const caller = callerAt("127.0.0.8")
+        const statuses: number[] = []
+        for (let i = 0; i <= LOGINS_PER_IP; i++) {
+          statuses.push((await caller.post("/auth/customer/emailpass", { email: `nobody-${i}@example.com`, password: "x" })).status)
+        }
+        expect(statuses.slice(0, LOGINS_PER_IP).every((status) => status === 401)).toBe(true)
+        expect(statuses[LOGINS_PER_IP]).toEqual(429)
+        // Another address is not affected.
+        expect((await callerAt("127.0.0.9").post("/auth/customer/emailpass", { email: "nobody-0@example.com", password: "x" })).status).toEqual(401)
+      })
+
+      // Finding 5: one send and five wrong codes from anyone locked the number for an hour.
+      it("locks a stranger's wrong codes out of the number, not the number's owner", async () => {
+        const owner = callerAt("127.0.0.5")
+        const stranger = callerAt("127.0.0.6")
+        const phone = "+963944177001"
+        expect((await owner.post("/auth/customer/phone-otp", { phone })).status).toEqual(200)
+        const code = lastCodeSentTo(phone)
+        const wrong = code === "000000" ? "111111" : "000000"
+        for (let i = 0; i < 5; i++) {
+          expect((await stranger.post("/auth/customer/phone-otp/callback", { phone, code: wrong })).status).toEqual(401)
+        }
+        const strangerLocked = await stranger.post("/auth/customer/phone-otp/callback", { phone, code: wrong })
+        expect(strangerLocked.status).toEqual(429)
+        expect(Number(strangerLocked.headers["retry-after"])).toBeGreaterThan(0)
+
+        // The stranger killed that code, but the owner is not locked: a new code signs in.
+        const pg = getContainer().resolve("__pg_connection__") as any
+        await pg.raw("update otp_rate_limit set window_started_at = window_started_at - interval '61 seconds' where key like 'cooldown:%'")
+        expect((await owner.post("/auth/customer/phone-otp", { phone })).status).toEqual(200)
+        const signedIn = await owner.post("/auth/customer/phone-otp/callback", { phone, code: lastCodeSentTo(phone) })
+        expect(signedIn.status).toEqual(200)
+        expect(signedIn.data.token).toEqual(expect.any(String))
       })
     })
   },

@@ -1,7 +1,9 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { passwordLoginMiddlewares } from "./login-limits"
 import { registerWithExistingIdentity } from "./register-existing-identity"
 
 export const authMiddlewares: MiddlewareRoute[] = [
+  ...passwordLoginMiddlewares,
   {
     method: ["POST"],
     matcher: "/auth/vendor/emailpass/register",

@@ -8,8 +8,9 @@ export type OtpModuleOptions = {
   /** Server secret mixed into the code hash, so a leaked table cannot be brute-forced offline. */
   code_secret: string
   code_ttl_seconds?: number
+  /** Wrong codes that kill a code (from anyone), and that lock one caller out of one number. */
   max_failed_attempts?: number
-  /** How long failures count against a number (a resend does not reset them). */
+  /** How long a caller's wrong codes for a number count against it. */
   attempts_window_seconds?: number
   resend_cooldown_seconds?: number
   max_sends_per_phone_per_hour?: number
@@ -17,6 +18,8 @@ export type OtpModuleOptions = {
 }
 
 export type IssuedCode = { code: string; expires_in_seconds: number }
+
+export type VerifyAllowance = { allowed: true } | { allowed: false; reason: "locked"; retry_after_seconds: number }
 
 export type SendAllowance =
   | { allowed: true }
@@ -58,15 +61,17 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
   }
 
   /**
-   * Checks, in order, the lock-out of the number, the IP's hourly budget, the
-   * resend cooldown and the number's hourly budget. Each allowed check counts a hit.
+   * Checks, in order, the caller's lock-out for this number (its own wrong
+   * codes), the IP's hourly budget, the resend cooldown and the number's hourly
+   * budget. Each allowed check counts a hit. A stranger's wrong codes never
+   * lock the number for anyone else.
    */
   @InjectManager()
   async consumeSendAllowance(
     input: { phone: string; ip: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SendAllowance> {
-    const lockedFor = await this.secondsUntilUnlocked_(input.phone, sharedContext)
+    const lockedFor = await this.secondsUntilCallerUnlocked_(input.phone, input.ip, sharedContext)
     if (lockedFor > 0) {
       return { allowed: false, reason: "locked", retry_after_seconds: lockedFor }
     }
@@ -85,29 +90,53 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
   }
 
   /**
-   * Stores a fresh code for the number and returns it in clear, once, for the
-   * SMS. Returns null while the number is locked out by failed attempts.
+   * Counts one code check by this caller for this number. Attempts, not only
+   * failures, are counted so that parallel guesses cannot slip past; a correct
+   * code clears the count (`clearVerifyAttempts`). Past `max_failed_attempts`
+   * the caller is locked out of this number until the window ends.
    */
   @InjectManager()
-  async issueCode(phone: string, @MedusaContext() sharedContext: Context = {}): Promise<IssuedCode | null> {
+  async consumeVerifyAllowance(
+    input: { phone: string; ip: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<VerifyAllowance> {
+    const { hits, seconds_left } = await this.hit_(
+      this.verifyKey_(input.phone, input.ip),
+      this.settings_.attempts_window_seconds,
+      sharedContext
+    )
+    if (hits > this.settings_.max_failed_attempts) {
+      return { allowed: false, reason: "locked", retry_after_seconds: Math.max(1, Math.ceil(seconds_left)) }
+    }
+    return { allowed: true }
+  }
+
+  @InjectManager()
+  async clearVerifyAttempts(input: { phone: string; ip: string }, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.execute_(sharedContext, `delete from otp_rate_limit where key = ?`, [this.verifyKey_(input.phone, input.ip)])
+  }
+
+  /**
+   * Stores a fresh code for the number and returns it in clear, once, for the
+   * SMS. A fresh code starts with no failures: the limits that span codes are
+   * the caller's lock-out and the number's hourly budget of codes.
+   */
+  @InjectManager()
+  async issueCode(phone: string, @MedusaContext() sharedContext: Context = {}): Promise<IssuedCode> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0")
-    const { code_ttl_seconds, attempts_window_seconds, max_failed_attempts } = this.settings_
-    const rows = await this.execute_(
+    const { code_ttl_seconds, attempts_window_seconds } = this.settings_
+    await this.execute_(
       sharedContext,
       `insert into otp_challenge (id, phone, code_hash, code_expires_at, failed_attempts, attempts_reset_at, created_at, updated_at)
        values (?, ?, ?, now() + make_interval(secs => ?), 0, now() + make_interval(secs => ?), now(), now())
        on conflict (phone) where deleted_at is null do update set
-         failed_attempts = case when otp_challenge.attempts_reset_at <= now() then 0 else otp_challenge.failed_attempts end,
-         attempts_reset_at = case when otp_challenge.attempts_reset_at <= now() then excluded.attempts_reset_at else otp_challenge.attempts_reset_at end,
+         failed_attempts = 0,
+         attempts_reset_at = excluded.attempts_reset_at,
          code_hash = excluded.code_hash,
          code_expires_at = excluded.code_expires_at,
-         updated_at = now()
-       returning failed_attempts`,
+         updated_at = now()`,
       [generateEntityId(undefined, "otp"), phone, this.hashCode(phone, code), code_ttl_seconds, attempts_window_seconds]
     )
-    if (Number(rows[0].failed_attempts) >= max_failed_attempts) {
-      return null
-    }
     return { code, expires_in_seconds: code_ttl_seconds }
   }
 
@@ -137,12 +166,16 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
     return rows.length === 1 && rows[0].matches === true
   }
 
-  protected async secondsUntilUnlocked_(phone: string, sharedContext: Context): Promise<number> {
+  protected verifyKey_(phone: string, ip: string): string {
+    return `verify:${phone}:${ip}`
+  }
+
+  protected async secondsUntilCallerUnlocked_(phone: string, ip: string, sharedContext: Context): Promise<number> {
     const rows = await this.execute_(
       sharedContext,
-      `select extract(epoch from (attempts_reset_at - now())) as seconds_left from otp_challenge
-       where phone = ? and deleted_at is null and failed_attempts >= ? and attempts_reset_at > now()`,
-      [phone, this.settings_.max_failed_attempts]
+      `select extract(epoch from (window_started_at + make_interval(secs => ?) - now())) as seconds_left from otp_rate_limit
+       where key = ? and deleted_at is null and hits >= ? and window_started_at + make_interval(secs => ?) > now()`,
+      [this.settings_.attempts_window_seconds, this.verifyKey_(phone, ip), this.settings_.max_failed_attempts, this.settings_.attempts_window_seconds]
     )
     return rows.length ? Math.max(1, Math.ceil(Number(rows[0].seconds_left))) : 0
   }

@@ -57,15 +57,12 @@ export class PhoneOtpAuthProviderService extends AbstractAuthModuleProvider {
       return { success: false, error: "Invalid phone number" }
     }
     const issued = await this.container_.otp.issueCode(phone)
-    // A locked number gets no SMS, but the same answer, so callers learn nothing.
-    if (issued) {
-      const locale = localeFromAcceptLanguage(data.headers?.["accept-language"])
-      const text = otpCodeSms[locale]({ code: issued.code, minutes: Math.round(issued.expires_in_seconds / 60) })
-      if (this.options_.log_codes) {
-        this.container_.logger.info(`phone-otp: code ${issued.code} for ${phone} (development only)`)
-      }
-      await this.sendSms_(phone, text)
+    const locale = localeFromAcceptLanguage(data.headers?.["accept-language"])
+    const text = otpCodeSms[locale]({ code: issued.code, minutes: Math.round(issued.expires_in_seconds / 60) })
+    if (this.options_.log_codes) {
+      this.container_.logger.info(`phone-otp: code ${issued.code} for ${phone} (development only)`)
     }
+    await this.sendSms_(phone, text)
     return { success: true, location: "otp" }
   }
 

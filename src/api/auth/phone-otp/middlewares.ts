@@ -1,5 +1,5 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { limitPhoneOtpRequests, normalisePhoneOtpCallbackBody } from "./rate-limit"
+import { limitPhoneOtpRequests, limitPhoneOtpVerifications, normalisePhoneOtpCallbackBody } from "./rate-limit"
 import { RequestPhoneOtp, VerifyPhoneOtp } from "./validators"
 
 /** The actors that may sign in by phone code (medusa-config.ts, authMethodsPerActor). */
@@ -14,6 +14,6 @@ export const phoneOtpAuthMiddlewares: MiddlewareRoute[] = PHONE_OTP_ACTORS.flatM
   {
     method: ["POST"],
     matcher: `/auth/${actor}/phone-otp/callback`,
-    middlewares: [validateAndTransformBody(VerifyPhoneOtp), normalisePhoneOtpCallbackBody],
+    middlewares: [validateAndTransformBody(VerifyPhoneOtp), limitPhoneOtpVerifications, normalisePhoneOtpCallbackBody],
   },
 ])

@@ -2,10 +2,11 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { OTP_MODULE } from "../../../modules/otp"
 import type OtpModuleService from "../../../modules/otp/service"
+import { clearOnSuccess } from "../login-limits"
 import type { RequestPhoneOtpType, VerifyPhoneOtpType } from "./validators"
 
 const LIMIT_MESSAGES = {
-  locked: "Too many wrong codes for this number; try again later.",
+  locked: "Too many wrong codes for this number from this address; try again later.",
   cooldown: "A code was just sent; wait before asking for another.",
   phone_limit: "Too many codes for this number; try again later.",
   ip_limit: "Too many code requests from this address; try again later.",
@@ -32,6 +33,28 @@ export async function limitPhoneOtpRequests(
     return
   }
   normalisePhoneInBody(req)
+  next()
+}
+
+/**
+ * Counts a code check against this caller and number: past the allowed wrong
+ * codes the caller (not the number) is locked out with 429 and Retry-After. A
+ * correct code clears the caller's count.
+ */
+export async function limitPhoneOtpVerifications(
+  req: MedusaRequest<VerifyPhoneOtpType>,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const otp = req.scope.resolve<OtpModuleService>(OTP_MODULE)
+  const caller = { phone: req.validatedBody.phone, ip: req.ip ?? req.socket.remoteAddress ?? "unknown" }
+  const allowance = await otp.consumeVerifyAllowance(caller)
+  if (!allowance.allowed) {
+    res.setHeader("Retry-After", String(allowance.retry_after_seconds))
+    res.status(429).json({ type: "too_many_requests", message: LIMIT_MESSAGES.locked })
+    return
+  }
+  clearOnSuccess(res, () => otp.clearVerifyAttempts(caller))
   next()
 }
 

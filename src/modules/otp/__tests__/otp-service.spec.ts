@@ -38,21 +38,34 @@ moduleIntegrationTestRunner<OtpModuleService>({
       expect(await service.verifyCode(phone, second!.code)).toBe(true)
     })
 
-    it("locks the number after five failures and sends no new code until the window passes", async () => {
+    it("kills a code after five failures, and a fresh code starts afresh", async () => {
       const issued = await service.issueCode(phone)
       const wrong = issued!.code === "000000" ? "111111" : "000000"
       for (let i = 0; i < 5; i++) {
         expect(await service.verifyCode(phone, wrong)).toBe(false)
       }
       expect(await service.verifyCode(phone, issued!.code)).toBe(false)
-      expect(await service.issueCode(phone)).toBeNull()
-      const allowance = await service.consumeSendAllowance({ phone, ip: "10.0.0.1" })
-      expect(allowance).toEqual({ allowed: false, reason: "locked", retry_after_seconds: expect.any(Number) })
-
-      const [challenge] = await service.listOtpChallenges({ phone })
-      await service.updateOtpChallenges({ id: challenge.id, attempts_reset_at: new Date(Date.now() - 1000) })
       const fresh = await service.issueCode(phone)
-      expect(await service.verifyCode(phone, fresh!.code)).toBe(true)
+      expect(await service.verifyCode(phone, fresh.code)).toBe(true)
+    })
+
+    it("locks one caller out of one number after five checks without success, and no one else", async () => {
+      const caller = { phone: "+963944555009", ip: "10.0.0.9" }
+      for (let i = 0; i < 5; i++) {
+        expect(await service.consumeVerifyAllowance(caller)).toEqual({ allowed: true })
+      }
+      expect(await service.consumeVerifyAllowance(caller)).toEqual({
+        allowed: false,
+        reason: "locked",
+        retry_after_seconds: expect.any(Number),
+      })
+      expect(await service.consumeSendAllowance(caller)).toEqual(expect.objectContaining({ allowed: false, reason: "locked" }))
+      expect(await service.consumeVerifyAllowance({ ...caller, ip: "10.0.0.10" })).toEqual({ allowed: true })
+      expect(await service.consumeSendAllowance({ ...caller, ip: "10.0.0.10" })).toEqual({ allowed: true })
+      expect(await service.consumeVerifyAllowance({ ...caller, phone: "+963944555010" })).toEqual({ allowed: true })
+
+      await service.clearVerifyAttempts(caller)
+      expect(await service.consumeVerifyAllowance(caller)).toEqual({ allowed: true })
     })
 
     it("counts the cooldown and the hourly budget per number", async () => {

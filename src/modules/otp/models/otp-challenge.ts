@@ -2,7 +2,8 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * The live one-time code of a phone number. One row per number: a resend
- * replaces the code but keeps the failure count until `attempts_reset_at`.
+ * replaces the code and starts its failure count afresh. Lock-outs are per
+ * number and caller, in `otp_rate_limit`.
  */
 export const OtpChallenge = model.define("otp_challenge", {
   id: model.id({ prefix: "otp" }).primaryKey(),
