@@ -4,6 +4,7 @@ import http from "http"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { adminToken, attempt, bearer, customerToken, registerVendor, vendorAction } from "../helpers/actors"
+import { readyCart, sellingVendor } from "../helpers/catalog"
 import { lastCodeSentTo } from "../helpers/phone-otp"
 
 jest.setTimeout(240 * 1000)
@@ -402,6 +403,57 @@ medusaIntegrationTestRunner({
         const signedIn = await owner.post("/auth/customer/phone-otp/callback", { phone, code: lastCodeSentTo(phone) })
         expect(signedIn.status).toEqual(200)
         expect(signedIn.data.token).toEqual(expect.any(String))
+      })
+    })
+
+    describe("suspended vendors", () => {
+      // Finding 11: a suspended vendor kept its whole back office.
+      it("are read-only, except for finishing the orders they had accepted", async () => {
+        const { vendor, token, product } = await sellingVendor(api, admin)
+        const store = { headers: { "x-publishable-api-key": publishableKey } }
+        const place = async () => {
+          const cartId = await readyCart(api, publishableKey, product.variants[0].id)
+          const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+          return data.order.id as string
+        }
+        const accepted = await place()
+        const waiting = await place()
+        await api.post(`/vendor/orders/${accepted}/accept`, {}, bearer(token))
+        await vendorAction(api, admin, vendor.id, "suspend", "Expired goods on the shelves")
+
+        for (const path of ["/vendor/me", "/vendor/products", `/vendor/products/${product.id}`, "/vendor/orders", `/vendor/orders/${waiting}`]) {
+          expect([path, (await attempt(api.get(path, bearer(token)))).status]).toEqual([path, 200])
+        }
+
+        const variant = product.variants[0].id
+        const refused: [string, string, unknown][] = [
+          ["post", `/vendor/orders/${waiting}/accept`, {}],
+          ["post", `/vendor/orders/${waiting}/reject`, { reason: "Closed" }],
+          ["post", "/vendor/products", productBody()],
+          ["post", `/vendor/products/${product.id}`, { status: "published", title: "Renamed" }],
+          ["post", `/vendor/products/${product.id}/variants/${variant}/stock`, { stocked_quantity: 500 }],
+          ["delete", `/vendor/products/${product.id}`, undefined],
+          ["post", "/vendor/invites", { email: "new-manager@example.com", role: "manager" }],
+          ["post", "/vendor/me", { description: "Open as usual" }],
+          ["post", "/vendor/uploads", form([[PNG, "image/png", "a.png"]])],
+        ]
+        for (const [method, path, body] of refused) {
+          const response = await attempt(
+            method === "delete" ? api.delete(path, bearer(token)) : api.post(path, body, bearer(token))
+          )
+          expect([method, path, response.status]).toEqual([method, path, 403])
+          expect(response.data.message).toContain("suspended")
+        }
+        const { data: unchanged } = await api.get(`/vendor/products/${product.id}`, bearer(token))
+        expect(unchanged.product.title).toEqual(product.title)
+
+        // The order accepted before the suspension is finished.
+        expect((await api.post(`/vendor/orders/${accepted}/preparing`, {}, bearer(token))).data.order.vendor_status).toEqual("preparing")
+        expect((await api.post(`/vendor/orders/${accepted}/ready`, {}, bearer(token))).data.order.vendor_status).toEqual("ready_for_pickup")
+
+        // Reinstated, the store works again.
+        await vendorAction(api, admin, vendor.id, "reinstate", "Inspection passed")
+        expect((await api.post(`/vendor/orders/${waiting}/accept`, {}, bearer(token))).status).toEqual(200)
       })
     })
   },

@@ -5,6 +5,9 @@ import type {
 } from "@medusajs/framework/http"
 import { authenticate } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ORDER_GROUP_MODULE } from "../../modules/order-group"
+import type OrderGroupModuleService from "../../modules/order-group/service"
+import { suspendedVendorAccess } from "./suspended-vendor-policy"
 
 export type VendorRole = "owner" | "manager" | "staff"
 
@@ -39,7 +42,30 @@ async function resolveVendorActor(req: AuthenticatedMedusaRequest, _res: MedusaR
   }
   const { vendor, ...rest } = member as any
   ;(req as VendorRequest).vendor_context = { member: { ...rest, vendor_id: vendor.id }, vendor }
+  if (vendor.status === "suspended") {
+    await enforceSuspension(req as VendorRequest)
+  }
   next()
+}
+
+const SUSPENDED =
+  "This store is suspended: it can read its data and finish the orders it had accepted, nothing else, until an admin reinstates it."
+
+/** A suspended vendor is read-only, except for finishing the orders it had accepted (suspended-vendor-policy.ts). */
+async function enforceSuspension(req: VendorRequest) {
+  const access = suspendedVendorAccess(req.method, req.path)
+  if (access === "refused") {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, SUSPENDED)
+  }
+  if (access === "accepted_orders_only") {
+    const [state] = await req.scope
+      .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+      .listVendorOrderStates({ order_id: req.params.id, vendor_id: req.vendor_context.vendor.id }, { select: ["accepted_at"], take: 1 })
+    // Another vendor's order, or none, is left to answer 404 as usual.
+    if (state && !state.accepted_at) {
+      throw new MedusaError(MedusaError.Types.FORBIDDEN, `${SUSPENDED} This order was not accepted before the suspension.`)
+    }
+  }
 }
 
 /** Authentication for every /vendor route that needs a member: deny by default. */
