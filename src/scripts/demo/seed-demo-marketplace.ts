@@ -54,6 +54,11 @@ export const DEMO_LOCALES = [
   { code: "ar", name: "Arabic" },
 ]
 export const DEMO_TRANSLATION_LOCALE = "ar"
+
+const MARKETPLACE_DESCRIPTION = "The marketplace every vendor sells through."
+// What Medusa names the channel and key it creates on its first boot; only those are adopted.
+const MEDUSA_DEFAULT_SALES_CHANNEL = "Default Sales Channel"
+const MEDUSA_DEFAULT_PUBLISHABLE_KEY = "Default Publishable API Key"
 const COUNTRIES = ["sy"]
 
 export function demoAdminCredentials() {
@@ -140,7 +145,10 @@ async function ensureSalesChannel(container: MedusaContainer) {
     return existing
   }
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"], take: 1 })
-  if (store?.default_sales_channel_id) {
+  const [medusaDefault] = store?.default_sales_channel_id
+    ? await salesChannels.listSalesChannels({ id: store.default_sales_channel_id, name: MEDUSA_DEFAULT_SALES_CHANNEL })
+    : []
+  if (store?.default_sales_channel_id && medusaDefault) {
     await updateSalesChannelsWorkflow(container).run({
       input: {
         selector: { id: store.default_sales_channel_id },
@@ -158,8 +166,6 @@ async function ensureSalesChannel(container: MedusaContainer) {
   })
   return result[0]
 }
-
-const MARKETPLACE_DESCRIPTION = "The marketplace every vendor sells through."
 
 /** The locales a storefront offers; Medusa's own list has regional codes only (ar-SA, en-US…). */
 async function ensureLocales(container: MedusaContainer) {
@@ -354,7 +360,7 @@ async function ensurePublishableKey(container: MedusaContainer, salesChannelId: 
   const apiKeys = container.resolve(Modules.API_KEY)
   const publishable = (await apiKeys.listApiKeys({ type: "publishable" })).filter((k) => !k.revoked_at)
   let key = publishable.find((k) => k.title === DEMO_PUBLISHABLE_KEY_TITLE)
-  if (!key && publishable.length === 1) {
+  if (!key && publishable.length === 1 && publishable[0].title === MEDUSA_DEFAULT_PUBLISHABLE_KEY) {
     await updateApiKeysWorkflow(container).run({
       input: { selector: { id: publishable[0].id }, update: { title: DEMO_PUBLISHABLE_KEY_TITLE } },
     })
