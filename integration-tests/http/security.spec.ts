@@ -6,6 +6,7 @@ import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplac
 import { adminToken, attempt, bearer, customerToken, registerVendor, vendorAction } from "../helpers/actors"
 import { readyCart, sellingVendor } from "../helpers/catalog"
 import { lastCodeSentTo } from "../helpers/phone-otp"
+import { fillRoute, scanRoutes } from "../helpers/routes"
 
 jest.setTimeout(240 * 1000)
 
@@ -39,6 +40,39 @@ const HTML = Buffer.from("<html><script>alert(document.cookie)</script></html>")
 /** A client calling from another loopback address: another caller IP, with no proxy headers involved. */
 function callerAt(address: string) {
   return axios.create({ baseURL: `http://127.0.0.1:${PORT}`, httpAgent: new http.Agent({ localAddress: address }), validateStatus: () => true })
+}
+
+/** Bodies no client should send: broken JSON, wrong shapes and types, hostile strings, sizes and encodings. */
+function malformedBodies(): { label: string; type: string; body: string | Buffer }[] {
+  const json = (label: string, value: unknown) => ({ label, type: "application/json", body: JSON.stringify(value) })
+  let deep = "1"
+  for (let i = 0; i < 3000; i++) deep = `{"a":${deep}}`
+  return [
+    { label: "not JSON", type: "application/json", body: "not json at all" },
+    { label: "cut-short JSON", type: "application/json", body: '{"name": "Kaak", "prices": [' },
+    { label: "null", type: "application/json", body: "null" },
+    json("an array", []),
+    json("a string", "hello"),
+    json("a number", 12),
+    json("empty object", {}),
+    { label: "__proto__", type: "application/json", body: '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}' },
+    { label: "deep nesting", type: "application/json", body: deep },
+    json("NUL everywhere", { name: "a\u0000b", title: "\u0000", reason: "x\u0000", email: "a\u0000@b.c", metadata: { k: "\u0000" } }),
+    json("lone surrogates", { name: "\ud800", title: "\udfff", reason: "\ud83d", description: "a\ud800b" }),
+    json("huge and odd numbers", { amount: 1e308, quantity: -1e308, stocked_quantity: 1e300, weight: 1e300, limit: 1e300, points: -0 }),
+    json("numbers as strings", { amount: "NaN", quantity: "Infinity", percent_rate: "1e999", priority: "x" }),
+    json("operator objects", { id: { $ne: null }, email: { $gt: "" }, code: ["1", "2"], phone: { toString: 1 } }),
+    json("SQL in strings", { name: "' OR 1=1 --", reason: "'; drop table vendor; --", title: "%' AND 1=(SELECT 1) --", email: "x'@y.z" }),
+    json("wrong types", { title: 1, status: [], prices: "x", variants: {}, options: 5, reason: { a: 1 }, role: true, token: 12 }),
+    json("a long array", { items: Array.from({ length: 5000 }, () => ({})), ids: Array.from({ length: 5000 }, (_, i) => `id_${i}`) }),
+    json("a long string", { reason: "x".repeat(200_000), title: "y".repeat(50_000) }),
+    json("unknown fields only", { surprise: true, is_admin: true, vendor_id: "ven_other", status: "active" }),
+    { label: "invalid UTF-8", type: "application/json", body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x22, 0x7d]) },
+    { label: "text/plain", type: "text/plain", body: "reason=hello" },
+    { label: "form-encoded arrays", type: "application/x-www-form-urlencoded", body: "a[b][c]=1&a[b][c]=2&reason[]=x&__proto__[x]=1" },
+    { label: "multipart without boundary", type: "multipart/form-data", body: "--x\r\nContent-Disposition: form-data; name=\"files\"\r\n\r\nabc" },
+    { label: "JSON declared but XML sent", type: "application/json", body: "<reason>x</reason>" },
+  ]
 }
 
 function productBody(overrides: Record<string, unknown> = {}) {
@@ -184,7 +218,7 @@ medusaIntegrationTestRunner({
 
     describe("input", () => {
       // Finding 6: NUL characters and lone surrogates reached PostgreSQL and answered 500.
-      it("answers 400 naming the field to NUL characters and lone surrogates anywhere", async () => {
+      it("answers 400 naming the field to NUL characters, lone surrogates and built-in keys anywhere", async () => {
         const { token } = await registerVendor(api)
         const nul = await attempt(api.post("/vendor/me", { description: "fresh\u0000bread" }, bearer(token)))
         expect(nul.status).toEqual(400)
@@ -212,6 +246,18 @@ medusaIntegrationTestRunner({
         const inQuery = await attempt(api.get("/vendor/products?q=%00", bearer(token)))
         expect(inQuery.status).toEqual(400)
         expect(inQuery.data.message).toContain("q")
+
+        // Keys that shadow built-ins: {"toString": 1} made Medusa's own validation message throw (a 500).
+        const shadowing = await attempt(api.post("/vendor/me", { phone: { toString: 1 } }, bearer(token)))
+        expect(shadowing.status).toEqual(400)
+        expect(shadowing.data.message).toContain("phone.toString")
+        const proto = await attempt(
+          api.post("/vendor/me", '{"description": "x", "__proto__": {"status": "active"}}', {
+            headers: { ...bearer(token).headers, "content-type": "application/json" },
+          })
+        )
+        expect(proto.status).toEqual(400)
+        expect(proto.data.message).toContain("__proto__")
 
         // A well-formed pair (an emoji) is fine.
         const emoji = await api.post("/vendor/me", { description: "Fresh bread \ud83c\udf5e" }, bearer(token))
@@ -454,6 +500,83 @@ medusaIntegrationTestRunner({
         // Reinstated, the store works again.
         await vendorAction(api, admin, vendor.id, "reinstate", "Inspection passed")
         expect((await api.post(`/vendor/orders/${waiting}/accept`, {}, bearer(token))).status).toEqual(200)
+      })
+    })
+
+    describe("sweeps", () => {
+      // Every route file under src/api, found by scanning, not from a list kept by hand.
+      it("never answers 5xx to malformed bodies on any Daraa POST route", async () => {
+        const routes = scanRoutes().filter((route) => route.methods.includes("POST"))
+        expect(routes.length).toBeGreaterThan(20)
+        const bodies = malformedBodies()
+        expect(bodies.length).toBeGreaterThanOrEqual(20)
+
+        const seller = await sellingVendor(api, admin)
+        const pending = await registerVendor(api)
+        const customer = await customerToken(api, publishableKey)
+        const headersFor = (path: string): Record<string, string> => {
+          if (path.startsWith("/vendor")) return bearer(seller.token).headers
+          if (path.startsWith("/admin")) return bearer(admin).headers
+          if (path.startsWith("/store")) return { ...bearer(customer).headers, "x-publishable-api-key": publishableKey }
+          return {}
+        }
+        const ids = {
+          "/vendor/products/:id:id": seller.product.id,
+          "/vendor/products/:id/variants:id": seller.product.id,
+          "/vendor/products/:id/variants/:variant_id:id": seller.product.id,
+          "/vendor/products/:id/variants/:variant_id:variant_id": seller.product.variants[0].id,
+          "/vendor/products/:id/variants/:variant_id/stock:id": seller.product.id,
+          "/vendor/products/:id/variants/:variant_id/stock:variant_id": seller.product.variants[0].id,
+          "/admin/vendors/:id/:action:id": pending.vendor.id,
+          "/admin/vendors/:id/:action:action": "reject",
+        }
+
+        const failures: string[] = []
+        for (const route of routes) {
+          const url = fillRoute(route.path, ids)
+          for (const { label, type, body } of bodies) {
+            const response = await api.post(url, body, {
+              headers: { ...headersFor(route.path), "content-type": type },
+              transformRequest: [(data: unknown) => data],
+              validateStatus: () => true,
+            })
+            if (response.status >= 500) {
+              failures.push(`POST ${url} with ${label} → ${response.status}: ${response.data?.message}`)
+            }
+          }
+        }
+        expect(failures).toEqual([])
+      })
+
+      it("answers 401 on every /vendor, /courier and /admin route to no token and to another actor's token", async () => {
+        const routes = ["vendor", "courier", "admin"].flatMap((prefix) => scanRoutes(prefix))
+        expect(routes.length).toBeGreaterThan(30)
+        const vendorToken = (await registerVendor(api)).token
+        const customer = await customerToken(api, publishableKey)
+        const tokens: Record<string, Record<string, string | null>> = {
+          vendor: { none: null, customer, admin },
+          courier: { none: null, customer, vendor: vendorToken, admin },
+          admin: { none: null, customer, vendor: vendorToken },
+        }
+        const failures: string[] = []
+        for (const route of routes) {
+          const prefix = route.path.split("/")[1]
+          for (const method of route.methods) {
+            for (const [who, token] of Object.entries(tokens[prefix])) {
+              const response = await api.request({
+                method,
+                url: fillRoute(route.path),
+                headers: token ? bearer(token).headers : {},
+                data: method === "GET" ? undefined : {},
+                validateStatus: () => true,
+              })
+              if (response.status !== 401) {
+                failures.push(`${method} ${route.path} as ${who} → ${response.status}`)
+              }
+            }
+          }
+        }
+        expect(failures).toEqual([])
       })
     })
   },

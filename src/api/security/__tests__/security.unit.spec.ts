@@ -1,5 +1,7 @@
 import { securityHeaders } from "../http-settings"
-import { findUnsafeString } from "../unsafe-strings"
+import { findUnsafeInput } from "../unsafe-strings"
+
+const findUnsafeString = (input: unknown) => findUnsafeInput(input)?.field ?? null
 
 describe("findUnsafeString", () => {
   it("names the first field holding a NUL or an unpaired surrogate, in values and in keys", () => {
@@ -13,6 +15,13 @@ describe("findUnsafeString", () => {
   it("passes well-formed text, emoji included, and non-strings", () => {
     expect(findUnsafeString({ a: "مرحبا 🍞", b: [1, true, null, { c: "x" }] })).toBeNull()
     expect(findUnsafeString(undefined)).toBeNull()
+  })
+
+  it("names keys that shadow built-ins, which break string conversion or reach prototypes", () => {
+    expect(findUnsafeInput({ phone: { toString: 1 } })).toEqual({ field: "phone.toString", problem: "key" })
+    expect(findUnsafeInput(JSON.parse('{"a": [{"__proto__": {"x": 1}}]}'))).toEqual({ field: "a[0].__proto__", problem: "key" })
+    expect(findUnsafeInput({ metadata: { constructor: "x" } })?.field).toEqual("metadata.constructor")
+    expect(findUnsafeInput({ "a\u0000": 1 })).toEqual({ field: "a\\u0000", problem: "text" })
   })
 
   it("walks a deeply nested body without exhausting the stack", () => {
