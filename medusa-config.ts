@@ -263,21 +263,49 @@ function backendUrl(): string {
 // with nosniff) apart from private ones (verification documents, served only
 // through authenticated routes). Neither lives under Medusa's open /static.
 const uploadDir = path.resolve(process.cwd(), process.env.FILE_UPLOAD_DIR || "uploads")
+const localFiles = {
+  resolve: "@medusajs/medusa/file-local",
+  id: "local",
+  options: {
+    upload_dir: path.join(uploadDir, "public"),
+    private_upload_dir: path.join(uploadDir, "private"),
+    backend_url: `${backendUrl()}/files`,
+  },
+}
+
+// With S3_* set, files go to a bucket: product images with a public-read ACL at
+// S3_FILE_URL, verification documents with a private ACL, read back only by
+// the server for the authenticated document routes.
+const s3 = providerVariables("S3 file storage", [
+  "S3_BUCKET",
+  "S3_REGION",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_FILE_URL",
+] as const)
+const s3Endpoint = process.env.S3_ENDPOINT || undefined
+const s3Files = s3 && {
+  resolve: "@medusajs/medusa/file-s3",
+  id: "s3",
+  options: {
+    bucket: s3.S3_BUCKET,
+    region: s3.S3_REGION,
+    access_key_id: s3.S3_ACCESS_KEY_ID,
+    secret_access_key: s3.S3_SECRET_ACCESS_KEY,
+    file_url: s3.S3_FILE_URL.replace(/\/+$/, ""),
+    prefix: process.env.S3_PREFIX || undefined,
+    endpoint: s3Endpoint,
+    // S3-compatible servers (MinIO, R2, …) at S3_ENDPOINT want path-style URLs
+    // and checksums only where S3 requires them.
+    additional_client_config: s3Endpoint
+      ? { forcePathStyle: true, requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" }
+      : {},
+  },
+}
+
 const fileModule = {
   resolve: "@medusajs/medusa/file",
-  options: {
-    providers: [
-      {
-        resolve: "@medusajs/medusa/file-local",
-        id: "local",
-        options: {
-          upload_dir: path.join(uploadDir, "public"),
-          private_upload_dir: path.join(uploadDir, "private"),
-          backend_url: `${backendUrl()}/files`,
-        },
-      },
-    ],
-  },
+  options: { providers: [s3Files || localFiles] },
 }
 
 module.exports = defineConfig({
