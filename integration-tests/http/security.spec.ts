@@ -1,6 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import axios from "axios"
+import { spawn, type ChildProcess } from "child_process"
+import fs from "fs"
 import http from "http"
+import os from "os"
+import path from "path"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { adminToken, attempt, bearer, customerToken, registerVendor, vendorAction } from "../helpers/actors"
@@ -449,6 +453,53 @@ medusaIntegrationTestRunner({
         const signedIn = await owner.post("/auth/customer/phone-otp/callback", { phone, code: lastCodeSentTo(phone) })
         expect(signedIn.status).toEqual(200)
         expect(signedIn.data.token).toEqual(expect.any(String))
+      })
+    })
+
+    describe("limits across two instances", () => {
+      // A second server, started with `medusa start` on the same database, as a scaled-out deployment runs.
+      const SECOND_PORT = PORT + 1
+      let second: ChildProcess | undefined
+
+      beforeAll(async () => {
+        const { MEDUSA_CLI, waitForHealth } = require("../../bin/lib/medusa")
+        const databaseUrl = getContainer().resolve<any>("configModule").projectConfig.databaseUrl
+        const log = fs.openSync(path.join(os.tmpdir(), `daraa-second-instance-${process.pid}.log`), "w")
+        second = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(SECOND_PORT)], {
+          cwd: path.resolve(__dirname, "../.."),
+          env: { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, PORT: String(SECOND_PORT), ADMIN_DISABLED: "true", MEDUSA_WORKER_MODE: "server" },
+          stdio: ["ignore", log, log],
+        })
+        expect(await waitForHealth(SECOND_PORT, second)).toBe(true)
+      }, 240 * 1000)
+      afterAll(() => {
+        second?.kill("SIGTERM")
+      })
+
+      const onPort = (port: number, address: string) =>
+        axios.create({ baseURL: `http://127.0.0.1:${port}`, httpAgent: new http.Agent({ localAddress: address }), validateStatus: () => true })
+
+      it("counts password sign-ins and wrong phone codes against the same limits on both", async () => {
+        const first = onPort(PORT, "127.0.0.11")
+        const other = onPort(SECOND_PORT, "127.0.0.11")
+        const { email, password } = await registerVendor(api)
+        for (let i = 0; i < 10; i++) {
+          const instance = i % 2 ? other : first
+          expect((await instance.post("/auth/vendor/emailpass", { email, password: `wrong-${i}` })).status).toEqual(401)
+        }
+        expect((await first.post("/auth/vendor/emailpass", { email, password })).status).toEqual(429)
+        expect((await other.post("/auth/vendor/emailpass", { email, password })).status).toEqual(429)
+
+        const phone = "+963944177101"
+        expect((await first.post("/auth/customer/phone-otp", { phone })).status).toEqual(200)
+        // The resend cooldown is shared too.
+        expect((await other.post("/auth/customer/phone-otp", { phone })).status).toEqual(429)
+        for (let i = 0; i < 5; i++) {
+          const instance = i % 2 ? other : first
+          expect((await instance.post("/auth/customer/phone-otp/callback", { phone, code: "000000" === lastCodeSentTo(phone) ? "111111" : "000000" })).status).toEqual(401)
+        }
+        expect((await other.post("/auth/customer/phone-otp/callback", { phone, code: lastCodeSentTo(phone) })).status).toEqual(429)
+        expect((await first.post("/auth/customer/phone-otp/callback", { phone, code: lastCodeSentTo(phone) })).status).toEqual(429)
       })
     })
 
