@@ -212,6 +212,48 @@ function vendorDeliveryFees(): Record<string, number> {
   return fees
 }
 
+// --- Payments --------------------------------------------------------------------
+
+function providerList(name: string, fallback: string[]): string[] {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === "") {
+    return fallback
+  }
+  const ids = raw.split(",").map((id) => id.trim()).filter(Boolean)
+  const bad = ids.find((id) => !/^pp_[\w-]+$/.test(id))
+  if (bad) {
+    stopWithConfigurationError(`${name} must list payment provider ids such as "pp_stripe_stripe", not "${bad}".`)
+  }
+  return ids
+}
+
+function capturePolicy(): "placement" | "acceptance" {
+  const value = process.env.PAYMENT_CAPTURE || "placement"
+  if (value !== "placement" && value !== "acceptance") {
+    stopWithConfigurationError(`PAYMENT_CAPTURE must be "placement" or "acceptance", not "${value}".`)
+  }
+  return value
+}
+
+const captureRules = {
+  policy: capturePolicy(),
+  single_capture_providers: providerList("PAYMENT_SINGLE_CAPTURE_PROVIDERS", ["pp_stripe_stripe"]),
+  on_delivery_providers: providerList("PAYMENT_ON_DELIVERY_PROVIDERS", ["pp_cod_cod"]),
+}
+
+const paymentProviders = [
+  // Each vendor order's share of the checkout's one payment (docs/payments.md).
+  { resolve: "./src/modules/checkout-share", id: "daraa" },
+  // Rails that only the test suite registers: a card that takes one capture and cash paid on delivery.
+  ...(process.env.DARAA_TEST_PAYMENT_RAILS === "true"
+    ? [
+        // An absolute path: Medusa looks for relative ones under src/.
+        { resolve: `${process.cwd()}/integration-tests/fixtures/test-rail`, id: "card", options: { kind: "card" } },
+        { resolve: `${process.cwd()}/integration-tests/fixtures/test-rail`, id: "cash", options: { kind: "cash" } },
+      ]
+    : []),
+]
+
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
 // --- HTTP security -------------------------------------------------------------
@@ -343,9 +385,10 @@ module.exports = defineConfig({
     // Daraa's own modules.
     { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     {
       resolve: "./src/modules/order-group",
-      options: { accept_window_minutes: positiveInteger("VENDOR_ORDER_ACCEPT_MINUTES", 15) },
+      options: { accept_window_minutes: positiveInteger("VENDOR_ORDER_ACCEPT_MINUTES", 15), capture: captureRules },
     },
   ],
 })

@@ -40,13 +40,13 @@ export async function readyCart(api: any, publishableKey: string, variantId: str
   return cartId as string
 }
 
-/** A payment session with Medusa's system provider; a cart whose total changed needs a new one. */
-export async function payWithSystemProvider(api: any, publishableKey: string, cartId: string) {
+/** A payment session with Medusa's system provider (or another); a cart whose total changed needs a new one. */
+export async function payWithSystemProvider(api: any, publishableKey: string, cartId: string, providerId = "pp_system_default") {
   const headers = { headers: { "x-publishable-api-key": publishableKey } }
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
+    { provider_id: providerId },
     headers
   )
 }
@@ -70,7 +70,8 @@ export async function marketplaceCart(
   api: any,
   publishableKey: string,
   lines: { variant_id: string; quantity: number }[],
-  customer?: string
+  customer?: string,
+  payment: { provider_id?: string } = {}
 ) {
   const headers = { headers: { "x-publishable-api-key": publishableKey, ...(customer ? { authorization: `Bearer ${customer}` } : {}) } }
   const { data: regions } = await api.get("/store/regions", headers)
@@ -95,7 +96,7 @@ export async function marketplaceCart(
   for (const optionId of firstPerVendor.values()) {
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
   }
-  await payWithSystemProvider(api, publishableKey, cartId)
+  await payWithSystemProvider(api, publishableKey, cartId, payment.provider_id)
   const { data } = await api.get(`/store/carts/${cartId}`, headers)
   return { cartId, cart: data.cart, headers }
 }

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCommissionLineMiddlewares } from "./admin/commission-lines/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminOrderListMiddlewares } from "./admin/order-groups/middlewares"
+import { adminOrderMoneyLockMiddlewares } from "./admin/payments/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminVendorOrderMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
@@ -48,5 +49,6 @@ export default defineMiddlewares({
     ...vendorOrderMiddlewares,
     ...storeOrderCancelMiddlewares,
     ...adminVendorOrderMiddlewares,
+    ...adminOrderMoneyLockMiddlewares,
   ],
 })

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+import { DaraaEvents } from "../events"
 
 /**
  * The customer hears once per checkout that it arrived, with the number of
@@ -39,4 +40,4 @@ export default async function orderGroupPlacedNotification({ event, container }:
   })
 }
 
-export const config: SubscriberConfig = { event: "order_group.placed" }
+export const config: SubscriberConfig = { event: DaraaEvents.ORDER_GROUP_PLACED }

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+import { DaraaEvents } from "../events"
 
 /** Platform admins hear that a new vendor waits for review. */
 export default async function vendorAwaitingReviewNotification({ event, container }: SubscriberArgs<{ id: string }>) {
@@ -22,4 +23,4 @@ export default async function vendorAwaitingReviewNotification({ event, containe
   })
 }
 
-export const config: SubscriberConfig = { event: "vendor.created" }
+export const config: SubscriberConfig = { event: DaraaEvents.VENDOR_CREATED }

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import type { VendorOrderEvent } from "../workflows/notification/reactions"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+import { DaraaEvents } from "../events"
 
 /**
  * A vendor order was cancelled before its vendor accepted it (by the customer,
@@ -50,4 +51,4 @@ export default async function vendorOrderCancelledNotification({ event, containe
   })
 }
 
-export const config: SubscriberConfig = { event: "vendor_order.cancelled" }
+export const config: SubscriberConfig = { event: DaraaEvents.VENDOR_ORDER_CANCELLED }

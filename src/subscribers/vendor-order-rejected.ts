@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notifyCustomerOfVendorOrder, type VendorOrderEvent } from "../workflows/notification/reactions"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+import { DaraaEvents } from "../events"
 
 /**
  * The customer hears that the vendor's order is rejected. When the platform
@@ -29,4 +30,4 @@ export default async function vendorOrderRejectedNotification({ event, container
   })
 }
 
-export const config: SubscriberConfig = { event: "vendor_order.rejected" }
+export const config: SubscriberConfig = { event: DaraaEvents.VENDOR_ORDER_REJECTED }

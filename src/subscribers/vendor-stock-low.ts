@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
 import type { LowStockVariant } from "../workflows/vendor-product/steps/find-low-stock-variants"
+import { DaraaEvents } from "../events"
 
 
 /** The vendor's owners and managers hear that a variant runs low at their location. */
@@ -28,4 +29,4 @@ export default async function vendorStockLowNotification({ event, container }: S
   })
 }
 
-export const config: SubscriberConfig = { event: "vendor.stock_low" }
+export const config: SubscriberConfig = { event: DaraaEvents.VENDOR_STOCK_LOW }

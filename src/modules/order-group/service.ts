@@ -2,7 +2,9 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { OrderGroup } from "./models/order-group"
+import { VendorOrderRefund } from "./models/vendor-order-refund"
 import { VendorOrderState } from "./models/vendor-order-state"
+import { capturePlanFor, DEFAULT_CAPTURE_RULES, type CapturePlan, type CaptureRules } from "./capture-plan"
 import {
   nextVendorOrderStatus,
   VENDOR_ORDER_TIMESTAMPS,
@@ -20,14 +22,59 @@ export type VendorOrderTransition = {
   previous_reason: string | null
 }
 
-type ModuleOptions = { accept_window_minutes?: number }
+type ModuleOptions = { accept_window_minutes?: number; capture?: Partial<CaptureRules> }
 
-class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderState }) {
+class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderState, VendorOrderRefund }) {
   protected readonly acceptWindowMinutes: number
+  protected readonly captureRules: CaptureRules
 
   constructor(dependencies: Record<string, unknown>, options: ModuleOptions = {}) {
     super(...arguments)
     this.acceptWindowMinutes = options.accept_window_minutes ?? 15
+    this.captureRules = { ...DEFAULT_CAPTURE_RULES, ...(options.capture ?? {}) }
+  }
+
+  /** When the shares of a checkout paid with `providerId` are captured (`PAYMENT_CAPTURE` and the rail's kind). */
+  capturePlanFor(providerId: string): CapturePlan {
+    return capturePlanFor(providerId, this.captureRules)
+  }
+
+  /**
+   * Records refunds of vendor orders' payments, once each: answers only those
+   * not recorded before, so that each is announced exactly once however many
+   * times the same refund is reported.
+   */
+  @InjectManager()
+  async recordVendorOrderRefunds(
+    refunds: { refund_id: string; order_id: string; payment_id: string; amount: string; currency_code: string }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ refund_id: string; order_id: string; amount: string; currency_code: string }[]> {
+    if (!refunds.length) {
+      return []
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const values = refunds.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")
+    const bindings = refunds.flatMap((refund) => [
+      `vorf_${refund.refund_id}`,
+      refund.refund_id,
+      refund.order_id,
+      refund.payment_id,
+      refund.amount,
+      JSON.stringify({ value: refund.amount, precision: 20 }),
+      refund.currency_code,
+    ])
+    // The unique index on refund_id is partial (live rows), so the conflict target names its predicate.
+    const { rows: inserted } = await knex.raw(
+      `insert into vendor_order_refund (id, refund_id, order_id, payment_id, amount, raw_amount, currency_code)
+       values ${values}
+       on conflict (refund_id) where deleted_at is null do nothing
+       returning refund_id`,
+      bindings
+    )
+    const fresh = new Set((inserted as { refund_id: string }[]).map((row) => row.refund_id))
+    return refunds
+      .filter((refund) => fresh.has(refund.refund_id))
+      .map(({ refund_id, order_id, amount, currency_code }) => ({ refund_id, order_id, amount, currency_code }))
   }
 
   /** When a vendor order placed at `placedAt` must have been accepted. */

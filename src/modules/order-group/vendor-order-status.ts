@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { DaraaEvents, type DaraaEventName } from "../../events"
 
 /**
  * A vendor order's life: pending → accepted → preparing → ready_for_pickup →
@@ -31,16 +32,16 @@ export const VENDOR_ORDER_TRANSITIONS: Record<VendorOrderAction, { from: VendorO
   deliver: { from: ["out_for_delivery"], to: "delivered" },
 }
 
-/** The event each transition emits, e.g. vendor_order.accepted. */
-export const VENDOR_ORDER_EVENTS: Record<VendorOrderAction, string> = {
-  accept: "vendor_order.accepted",
-  reject: "vendor_order.rejected",
-  prepare: "vendor_order.preparing",
-  ready: "vendor_order.ready",
-  cancel: "vendor_order.cancelled",
-  dispatch: "vendor_order.out_for_delivery",
-  deliver: "vendor_order.delivered",
-}
+/** The event each transition emits, e.g. vendor_order.accepted (`src/events.ts` has their payloads). */
+export const VENDOR_ORDER_EVENTS = {
+  accept: DaraaEvents.VENDOR_ORDER_ACCEPTED,
+  reject: DaraaEvents.VENDOR_ORDER_REJECTED,
+  prepare: DaraaEvents.VENDOR_ORDER_PREPARING,
+  ready: DaraaEvents.VENDOR_ORDER_READY,
+  cancel: DaraaEvents.VENDOR_ORDER_CANCELLED,
+  dispatch: DaraaEvents.VENDOR_ORDER_OUT_FOR_DELIVERY,
+  deliver: DaraaEvents.VENDOR_ORDER_DELIVERED,
+} as const satisfies Record<VendorOrderAction, DaraaEventName>
 
 /** The column stamped when a transition happens. */
 export const VENDOR_ORDER_TIMESTAMPS: Partial<Record<VendorOrderStatus, string>> = {

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { DaraaEvents, type DaraaEventName } from "../../events"
 
 export type VendorStatus = "pending" | "active" | "rejected" | "suspended"
 export type VendorAction = "approve" | "reject" | "suspend" | "reinstate"
@@ -18,10 +19,13 @@ const PAST_TENSE: Record<VendorAction, string> = {
   reinstate: "reinstated",
 }
 
-/** The event each action emits: vendor.approved, vendor.rejected, … */
-export const VENDOR_EVENTS = Object.fromEntries(
-  Object.entries(PAST_TENSE).map(([action, past]) => [action, `vendor.${past}`])
-) as Record<VendorAction, string>
+/** The event each action emits: vendor.approved, vendor.rejected, … (`src/events.ts` has their payloads). */
+export const VENDOR_EVENTS = {
+  approve: DaraaEvents.VENDOR_APPROVED,
+  reject: DaraaEvents.VENDOR_REJECTED,
+  suspend: DaraaEvents.VENDOR_SUSPENDED,
+  reinstate: DaraaEvents.VENDOR_REINSTATED,
+} as const satisfies Record<VendorAction, DaraaEventName>
 
 /** The status after `action`, or a 409 naming both when the action is not allowed now. */
 export function nextVendorStatus(current: VendorStatus, action: VendorAction): VendorStatus {

@@ -2,6 +2,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
+import { DaraaEvents } from "../../../events"
 
 // Soft delete, so commission lines that snapshot a rule can still point at it.
 const softDeleteCommissionRuleStep = createStep(
@@ -21,6 +22,6 @@ export const deleteCommissionRuleWorkflowId = "delete-commission-rule"
 
 export const deleteCommissionRuleWorkflow = createWorkflow(deleteCommissionRuleWorkflowId, (input: { id: string }) => {
   softDeleteCommissionRuleStep(input.id)
-  emitEventStep({ eventName: "commission_rule.deleted", data: { id: input.id } })
+  emitEventStep({ eventName: DaraaEvents.COMMISSION_RULE_DELETED, data: { id: input.id } })
   return new WorkflowResponse(undefined)
 })

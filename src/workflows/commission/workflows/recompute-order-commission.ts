@@ -3,6 +3,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { recomputeCommissionLines, type OrderCommissionState } from "../../../modules/commission/commission-calculation"
 import { updateCommissionLinesStep, type CommissionLineUpdate } from "../steps/update-commission-lines"
+import { DaraaEvents } from "../../../events"
 
 export const recomputeOrderCommissionWorkflowId = "recompute-order-commission"
 
@@ -65,7 +66,7 @@ export const recomputeOrderCommissionWorkflow = createWorkflow(
         commissionLineUpdates(orders[0] as unknown as OrderNow, lines as unknown as PlacedLine[])
       )
       const updatedLines = updateCommissionLinesStep(updates)
-      emitEventStep({ eventName: "commission.recomputed", data: { order_id: input.order_id } })
+      emitEventStep({ eventName: DaraaEvents.COMMISSION_RECOMPUTED, data: { order_id: input.order_id } })
       return updatedLines
     })
 

@@ -22,19 +22,28 @@ import { MARKETPLACE_CART_FIELDS } from "../cart-fields"
 import { splitCartByVendor, type VendorPart } from "../split-cart-by-vendor"
 import { captureGroupPaymentStep } from "../steps/capture-group-payment"
 import { createOrderGroupStep } from "../steps/create-order-group"
+import { createVendorOrderPaymentsStep } from "../steps/create-vendor-order-payments"
 import { registerPromotionUsageStep } from "../steps/register-promotion-usage"
 import { validateMarketplaceCartStep } from "../steps/validate-marketplace-cart"
 import { validatePaymentAllocationStep } from "../steps/validate-payment-allocation"
+import { DaraaEvents } from "../../../events"
 
 export const completeMarketplaceCartWorkflowId = "complete-marketplace-cart"
+
+export type CompleteMarketplaceCartWorkflowInput = {
+  id: string
+  /** The caller already holds the cart's lock (Medusa's own completion does). */
+  caller_holds_lock?: boolean
+}
 
 const THREE_DAYS = 60 * 60 * 24 * 3
 
 /**
  * Completes a cart as an order group: one Medusa order per vendor, each with
  * its own lines, delivery, taxes and promotion share, stock reserved at its
- * vendor's location, and one payment authorised and captured once for all,
- * allocated to each order as a capture transaction of its total.
+ * vendor's location. The customer's one payment is authorised once on its
+ * rail (captured too when the policy says so at placement), and each order
+ * gets its own payment collection holding its share (docs/payments.md).
  *
  * A lock on the cart makes parallel completions wait; the one that follows
  * finds the group and answers it. Any failure undoes every step: no orders,
@@ -42,8 +51,11 @@ const THREE_DAYS = 60 * 60 * 24 * 3
  */
 export const completeMarketplaceCartWorkflow = createWorkflow(
   { name: completeMarketplaceCartWorkflowId, store: true, idempotent: false, retentionTime: THREE_DAYS },
-  (input: { id: string }) => {
-    acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
+  (input: CompleteMarketplaceCartWorkflowInput) => {
+    // Medusa's own completion holds the cart's lock when it hands a cart over (hooks/complete-cart-as-group.ts).
+    when("take-cart-lock", { input }, ({ input }) => !input.caller_holds_lock).then(() => {
+      acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
+    })
 
     const existing = useQueryGraphStep({
       entity: "order_group",
@@ -124,6 +136,8 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
         for (const order of placed) {
           links.push({ [ORDER_GROUP_MODULE]: { order_group_id: groupId }, [Modules.ORDER]: { order_id: order.order_id } })
           links.push({ [VENDOR_MODULE]: { vendor_id: order.vendor_id }, [Modules.ORDER]: { order_id: order.order_id } })
+          // Medusa's own completion and its payment webhook find the cart's orders by this link.
+          links.push({ [Modules.ORDER]: { order_id: order.order_id }, [Modules.CART]: { cart_id: cart.id } })
         }
         if (cart.payment_collection?.id) {
           links.push({
@@ -170,21 +184,39 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
 
       // Authorise, then capture, last: nothing after them is likely to fail and undo them.
       const payment = authorizePaymentSessionStep({ id: paymentSessionId } as any)
-      const captures = captureGroupPaymentStep({ payment })
-      addOrderTransactionStep(
-        transform({ placed, captures, allocation }, ({ placed, captures, allocation }) => {
-          const captureId = captures[0]?.id
-          if (!captureId) {
-            return []
-          }
-          return placed.map((order, index) => ({
+      const railCapture = captureGroupPaymentStep({ payment })
+      const shares = createVendorOrderPaymentsStep(
+        transform({ placed, railCapture, allocation }, ({ placed, railCapture, allocation }) => ({
+          payment: railCapture.payment,
+          plan: railCapture.plan,
+          rail_captured: railCapture.rail_captured,
+          orders: placed.map((order, index) => ({
             order_id: order.order_id,
-            amount: allocation.shares[index].amount,
             currency_code: order.currency_code,
-            reference: "capture",
-            reference_id: captureId,
+            amount: allocation.shares[index].amount,
+          })),
+        }))
+      )
+      createRemoteLinkStep(
+        transform({ shares }, ({ shares }) =>
+          shares.map((share) => ({
+            [Modules.ORDER]: { order_id: share.order_id },
+            [Modules.PAYMENT]: { payment_collection_id: share.payment_collection_id },
           }))
-        }) as any
+        )
+      ).config({ name: "link-vendor-order-payments" })
+      addOrderTransactionStep(
+        transform({ shares }, ({ shares }) =>
+          shares
+            .filter((share) => share.capture_id)
+            .map((share) => ({
+              order_id: share.order_id,
+              amount: share.amount,
+              currency_code: share.currency_code,
+              reference: "capture",
+              reference_id: share.capture_id,
+            }))
+        ) as any
       )
 
       emitEventStep({
@@ -193,14 +225,16 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
         options: { priority: EventPriority.CRITICAL },
       }).config({ name: "emit-orders-placed" })
       emitEventStep({
-        eventName: "order_group.placed",
+        eventName: DaraaEvents.ORDER_GROUP_PLACED,
         data: transform({ group }, ({ group }) => ({ id: group.group.id })),
       }).config({ name: "emit-order-group-placed" })
       createHook("orderGroupCreated", { order_group_id: transform({ group }, ({ group }) => group.group.id), cart_id: input.id })
       return transform({ group }, ({ group }) => group.group.id as string)
     })
 
-    releaseLockStep({ key: input.id })
+    when("give-back-cart-lock", { input }, ({ input }) => !input.caller_holds_lock).then(() => {
+      releaseLockStep({ key: input.id })
+    })
     const result = transform({ created, existingGroupId }, ({ created, existingGroupId }) => ({
       order_group_id: (created ?? existingGroupId) as string,
     }))

@@ -3,6 +3,7 @@ import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flo
 import { createVendorMemberStep } from "../../vendor/steps/create-vendor-member"
 import { markVendorInviteAcceptedStep } from "../steps/mark-vendor-invite-accepted"
 import { validateVendorInviteAcceptanceStep } from "../steps/validate-vendor-invite-acceptance"
+import { DaraaEvents } from "../../../events"
 
 export type AcceptVendorInviteWorkflowInput = {
   token: string
@@ -30,7 +31,7 @@ export const acceptVendorInviteWorkflow = createWorkflow(acceptVendorInviteWorkf
   markVendorInviteAcceptedStep(transform({ invite }, ({ invite }) => invite.id))
   setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "vendor", value: member.id })
   emitEventStep({
-    eventName: "vendor.member_joined",
+    eventName: DaraaEvents.VENDOR_MEMBER_JOINED,
     data: transform({ member, invite }, ({ member, invite }) => ({ id: member.id, vendor_id: invite.vendor_id, role: invite.role })),
   })
   return new WorkflowResponse(member)

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createVendorInviteStep, type CreateVendorInviteStepInput } from "../steps/create-vendor-invite"
+import { DaraaEvents } from "../../../events"
 
 export const inviteVendorMemberWorkflowId = "invite-vendor-member"
 
@@ -8,7 +9,7 @@ export const inviteVendorMemberWorkflowId = "invite-vendor-member"
 export const inviteVendorMemberWorkflow = createWorkflow(inviteVendorMemberWorkflowId, (input: CreateVendorInviteStepInput) => {
   const created = createVendorInviteStep(input)
   emitEventStep({
-    eventName: "vendor.invite_created",
+    eventName: DaraaEvents.VENDOR_INVITE_CREATED,
     data: transform({ created }, ({ created }) => ({
       id: created.invite.id,
       vendor_id: created.invite.vendor_id,

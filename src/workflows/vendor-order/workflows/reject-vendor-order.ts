@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { VENDOR_ORDER_EVENTS, type VendorOrderStatus } from "../../../modules/order-group/vendor-order-status"
+import { vendorOrderPaymentLockKey } from "../locks"
 import { transitionVendorOrderStep } from "../steps/transition-vendor-order"
 
 export type RejectVendorOrderWorkflowInput = {
@@ -21,9 +22,10 @@ export const rejectVendorOrderWorkflowId = "reject-vendor-order"
  * The vendor declines its order (also the auto-reject job and an admin's
  * cancel). The vendor order moves first, atomically, so that a racing accept
  * or second reject gets a 409 before anything else happens; then Medusa's
- * `cancelOrderWorkflow` cancels the order and deletes its reservations, and
- * its `orderCanceled` hook refunds the order's share of the payment. A failure
- * there moves the vendor order back.
+ * `cancelOrderWorkflow` cancels the order, deletes its reservations and
+ * refunds the order's own payment on the rail (or releases it when it was not
+ * captured yet), under the order's money lock. A failure there moves the
+ * vendor order back.
  */
 export const rejectVendorOrderWorkflow = createWorkflow(rejectVendorOrderWorkflowId, (input: RejectVendorOrderWorkflowInput) => {
   const transition = transitionVendorOrderStep(
@@ -36,12 +38,15 @@ export const rejectVendorOrderWorkflow = createWorkflow(rejectVendorOrderWorkflo
       only_from: input.only_from,
     }))
   )
+  const moneyLock = transform({ transition }, ({ transition }) => vendorOrderPaymentLockKey(transition.order_id))
+  acquireLockStep({ key: moneyLock, timeout: 30, ttl: 120 })
   cancelOrderWorkflow.runAsStep({
     input: transform({ transition, input }, ({ transition, input }) => ({
       order_id: transition.order_id,
       canceled_by: input.actor_id ?? undefined,
     })),
   })
+  releaseLockStep({ key: moneyLock })
   emitEventStep({
     eventName: VENDOR_ORDER_EVENTS.reject,
     data: transform({ transition, input }, ({ transition, input }) => ({

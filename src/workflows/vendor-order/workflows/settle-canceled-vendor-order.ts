@@ -1,8 +1,10 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { DaraaEvents } from "../../../events"
 import { VENDOR_ORDER_EVENTS } from "../../../modules/order-group/vendor-order-status"
+import { captureVendorOrderSharesStep } from "../steps/capture-vendor-order-shares"
 import { closeCanceledVendorOrderStep } from "../steps/close-canceled-vendor-order"
-import { refundVendorOrderWorkflow } from "./refund-vendor-order"
+import { recordVendorOrderRefundsWorkflow } from "./record-vendor-order-refunds"
 
 export type SettleCanceledVendorOrderWorkflowInput = { order_id: string; canceled_by?: string | null }
 
@@ -12,12 +14,12 @@ export const settleCanceledVendorOrderWorkflowId = "settle-canceled-vendor-order
 export const CANCELED_BY_PLATFORM_REASON = "Cancelled by the platform"
 
 /**
- * What follows the cancel of a vendor's Medusa order, whoever canceled it: the
- * vendor order leaves its flow (unless the reject or cancel that canceled it
- * already moved it) and the order's share of the group's payment is refunded.
- * It runs from the `orderCanceled` hook of Medusa's `cancelOrderWorkflow`, so
- * Medusa's own admin cancel refunds a vendor order exactly as the vendor
- * order routes do.
+ * What follows the cancel of a vendor's Medusa order, whoever canceled it.
+ * Medusa's cancel has already refunded the order's own payment if it was
+ * captured (on the rail, through the checkout-share provider) or released it
+ * if not. Here the vendor order leaves its flow (unless the reject or cancel
+ * that canceled it already moved it), and under the acceptance policy a
+ * checkout whose last vendor just decided is captured.
  */
 export const settleCanceledVendorOrderWorkflow = createWorkflow(
   settleCanceledVendorOrderWorkflowId,
@@ -25,9 +27,6 @@ export const settleCanceledVendorOrderWorkflow = createWorkflow(
     const transition = closeCanceledVendorOrderStep(
       transform({ input }, ({ input }) => ({ order_id: input.order_id, reason: CANCELED_BY_PLATFORM_REASON }))
     )
-    const refund = refundVendorOrderWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ order_id: input.order_id, created_by: input.canceled_by ?? null })),
-    })
     when("vendor-order-closed-by-cancel", { transition }, ({ transition }) => !!transition).then(() => {
       emitEventStep({
         eventName: transform({ transition }, ({ transition }) =>
@@ -40,6 +39,10 @@ export const settleCanceledVendorOrderWorkflow = createWorkflow(
         })),
       })
     })
-    return new WorkflowResponse({ transition, refund })
+    // Medusa's cancel refunded the order's own payment without announcing it.
+    recordVendorOrderRefundsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })
+    const captured = captureVendorOrderSharesStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    emitEventStep({ eventName: DaraaEvents.VENDOR_ORDER_CAPTURED, data: captured }).config({ name: "emit-vendor-order-captured" })
+    return new WorkflowResponse({ transition, captured })
   }
 )

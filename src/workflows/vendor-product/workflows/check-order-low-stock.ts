@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { findLowStockVariantsStep } from "../steps/find-low-stock-variants"
+import { DaraaEvents } from "../../../events"
 
 export const checkOrderLowStockWorkflowId = "check-order-low-stock"
 
@@ -17,7 +18,7 @@ export const checkOrderLowStockWorkflow = createWorkflow(checkOrderLowStockWorkf
     ),
   })
   when({ low }, ({ low }) => low.length > 0).then(() => {
-    emitEventStep({ eventName: "vendor.stock_low", data: low })
+    emitEventStep({ eventName: DaraaEvents.VENDOR_STOCK_LOW, data: low })
   })
   return new WorkflowResponse(low)
 })

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { resolveVendorSellingContextStep } from "../steps/resolve-vendor-selling-context"
 import { setVariantStockStep } from "../steps/set-variant-stock"
+import { DaraaEvents } from "../../../events"
 
 export type SetVariantStockWorkflowInput = {
   vendor_id: string
@@ -25,7 +26,7 @@ export const setVariantStockWorkflow = createWorkflow(setVariantStockWorkflowId,
   )
   when({ stock }, ({ stock }) => stock.low_stock_threshold !== null && stock.available_quantity <= stock.low_stock_threshold).then(() => {
     emitEventStep({
-      eventName: "vendor.stock_low",
+      eventName: DaraaEvents.VENDOR_STOCK_LOW,
       data: transform({ input, stock, context }, ({ input, stock, context }) => ({
         vendor_id: input.vendor_id,
         variant_id: input.variant_id,

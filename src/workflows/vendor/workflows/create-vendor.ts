@@ -19,6 +19,7 @@ import { resolveMarketplaceSalesChannelStep } from "../steps/resolve-marketplace
 import { resolveVendorDeliveryFeesStep } from "../steps/resolve-vendor-delivery-fees"
 import { setUpVendorShippingWorkflow } from "./set-up-vendor-shipping"
 import { validateVendorRegistrationStep } from "../steps/validate-vendor-registration"
+import { DaraaEvents } from "../../../events"
 
 export type CreateVendorWorkflowInput = {
   auth_identity_id: string
@@ -105,7 +106,7 @@ export const createVendorWorkflow = createWorkflow(
     })
 
     emitEventStep({
-      eventName: "vendor.created",
+      eventName: DaraaEvents.VENDOR_CREATED,
       data: transform({ vendor }, ({ vendor }) => ({ id: vendor.id })),
     })
 

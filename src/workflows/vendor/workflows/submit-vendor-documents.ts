@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { createVendorDocumentsStep, type VendorDocumentInput } from "../steps/create-vendor-documents"
+import { DaraaEvents } from "../../../events"
 
 export type SubmitVendorDocumentsWorkflowInput = {
   vendor_id: string
@@ -37,7 +38,7 @@ export const submitVendorDocumentsWorkflow = createWorkflow(
       )
     )
     emitEventStep({
-      eventName: "vendor.documents_submitted",
+      eventName: DaraaEvents.VENDOR_DOCUMENTS_SUBMITTED,
       data: transform({ input, documents }, ({ input, documents }) => ({
         id: input.vendor_id,
         document_ids: documents.map((d) => d.id),

@@ -8,9 +8,10 @@ import type { AdminRefundVendorOrderType } from "../../validators"
 
 /**
  * Refunds part of one vendor order (`:id` is the Medusa order id): a goodwill
- * gesture, or the money of items it took back in a return. Medusa's own refund
- * cannot, because the checkout's payment belongs to the group, not the order.
- * It never refunds more than the order still holds; the commission follows.
+ * gesture, or the money of items it took back in a return. It is Medusa's own
+ * refund of the order's own payment (as `POST /admin/payments/:id/refund`),
+ * under the order's money lock, and never more than the order still holds; the
+ * commission follows.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundVendorOrderType>, res: MedusaResponse) => {
   const [state] = await req.scope

@@ -1,0 +1,77 @@
+/**
+ * Every event Daraa emits, with the payload it carries. Emitters and
+ * subscribers name events through these constants only, so that a payload
+ * change is a type error wherever the event is used. Medusa's own events keep
+ * their names from `@medusajs/framework/utils` (OrderWorkflowEvents, …).
+ */
+import type { LowStockVariant } from "./workflows/vendor-product/steps/find-low-stock-variants"
+
+export const DaraaEvents = {
+  VENDOR_CREATED: "vendor.created",
+  VENDOR_UPDATED: "vendor.updated",
+  VENDOR_APPROVED: "vendor.approved",
+  VENDOR_REJECTED: "vendor.rejected",
+  VENDOR_SUSPENDED: "vendor.suspended",
+  VENDOR_REINSTATED: "vendor.reinstated",
+  VENDOR_STOCK_LOW: "vendor.stock_low",
+  VENDOR_DOCUMENTS_SUBMITTED: "vendor.documents_submitted",
+  VENDOR_INVITE_CREATED: "vendor.invite_created",
+  VENDOR_MEMBER_JOINED: "vendor.member_joined",
+  VENDOR_MEMBER_REMOVED: "vendor.member_removed",
+
+  ORDER_GROUP_PLACED: "order_group.placed",
+  VENDOR_ORDER_ACCEPTED: "vendor_order.accepted",
+  VENDOR_ORDER_PREPARING: "vendor_order.preparing",
+  VENDOR_ORDER_READY: "vendor_order.ready",
+  VENDOR_ORDER_REJECTED: "vendor_order.rejected",
+  VENDOR_ORDER_CANCELLED: "vendor_order.cancelled",
+  VENDOR_ORDER_OUT_FOR_DELIVERY: "vendor_order.out_for_delivery",
+  VENDOR_ORDER_DELIVERED: "vendor_order.delivered",
+  VENDOR_ORDER_CAPTURED: "vendor_order.captured",
+  VENDOR_ORDER_REFUNDED: "vendor_order.refunded",
+
+  COMMISSION_RULE_CREATED: "commission_rule.created",
+  COMMISSION_RULE_UPDATED: "commission_rule.updated",
+  COMMISSION_RULE_DELETED: "commission_rule.deleted",
+  COMMISSION_RECOMPUTED: "commission.recomputed",
+} as const
+
+export type DaraaEventName = (typeof DaraaEvents)[keyof typeof DaraaEvents]
+
+type VendorOrderMoved = { id: string; vendor_id: string }
+
+/** The payload of each event. */
+export type DaraaEventPayloads = {
+  [DaraaEvents.VENDOR_CREATED]: { id: string }
+  [DaraaEvents.VENDOR_UPDATED]: { id: string }
+  [DaraaEvents.VENDOR_APPROVED]: { id: string; reason?: string | null }
+  [DaraaEvents.VENDOR_REJECTED]: { id: string; reason?: string | null }
+  [DaraaEvents.VENDOR_SUSPENDED]: { id: string; reason?: string | null }
+  [DaraaEvents.VENDOR_REINSTATED]: { id: string; reason?: string | null }
+  /** One event per variant that ran low. */
+  [DaraaEvents.VENDOR_STOCK_LOW]: LowStockVariant
+  [DaraaEvents.VENDOR_DOCUMENTS_SUBMITTED]: { id: string; document_ids: string[] }
+  [DaraaEvents.VENDOR_INVITE_CREATED]: { id: string; vendor_id: string; email: string }
+  [DaraaEvents.VENDOR_MEMBER_JOINED]: { id: string; vendor_id: string }
+  [DaraaEvents.VENDOR_MEMBER_REMOVED]: { id: string; vendor_id: string }
+
+  [DaraaEvents.ORDER_GROUP_PLACED]: { id: string }
+  [DaraaEvents.VENDOR_ORDER_ACCEPTED]: VendorOrderMoved
+  [DaraaEvents.VENDOR_ORDER_PREPARING]: VendorOrderMoved
+  [DaraaEvents.VENDOR_ORDER_READY]: VendorOrderMoved
+  [DaraaEvents.VENDOR_ORDER_REJECTED]: VendorOrderMoved & { reason: string; rejected_by?: "vendor" | "platform" }
+  [DaraaEvents.VENDOR_ORDER_CANCELLED]: VendorOrderMoved & { reason: string | null }
+  [DaraaEvents.VENDOR_ORDER_OUT_FOR_DELIVERY]: VendorOrderMoved
+  [DaraaEvents.VENDOR_ORDER_DELIVERED]: VendorOrderMoved
+  /** A vendor order's share was captured on the rail: `amount` in the currency's main unit, as a decimal string. */
+  [DaraaEvents.VENDOR_ORDER_CAPTURED]: { order_id: string; payment_id: string; amount: string; currency_code: string }
+  /** A refund on a vendor order's own payment, however it was made; each refund once. */
+  [DaraaEvents.VENDOR_ORDER_REFUNDED]: { order_id: string; refund_id: string; amount: string; currency_code: string }
+
+  [DaraaEvents.COMMISSION_RULE_CREATED]: { id: string }
+  [DaraaEvents.COMMISSION_RULE_UPDATED]: { id: string }
+  [DaraaEvents.COMMISSION_RULE_DELETED]: { id: string }
+  [DaraaEvents.COMMISSION_RECOMPUTED]: { order_id: string }
+}
+
+export type DaraaEventPayload<Name extends DaraaEventName> = DaraaEventPayloads[Name]

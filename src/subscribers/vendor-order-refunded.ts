@@ -1,0 +1,38 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { DaraaEvents, type DaraaEventPayload } from "../events"
+import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+
+/**
+ * The customer hears of a refund on a live vendor order (an admin's partial
+ * refund). A refund that closed the order is already told by the rejection or
+ * cancellation message.
+ */
+export default async function vendorOrderRefundedNotification({
+  event,
+  container,
+}: SubscriberArgs<DaraaEventPayload<typeof DaraaEvents.VENDOR_ORDER_REFUNDED>>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "display_id", "customer_id", "status"], filters: { id: event.data.order_id } })
+  if (!order?.customer_id || order.status === "canceled") {
+    return
+  }
+  await notifyRecipientsWorkflow(container).run({
+    input: {
+      event: "refund-issued",
+      category: "orders",
+      data: {
+        id: order.id,
+        display_id: order.display_id,
+        amount: MathBN.convert(event.data.amount).toNumber(),
+        currency_code: event.data.currency_code,
+      },
+      resource: { type: "order", id: order.id },
+      recipients: { customer_ids: [order.customer_id] },
+    },
+  })
+}
+
+export const config: SubscriberConfig = { event: DaraaEvents.VENDOR_ORDER_REFUNDED }
