@@ -237,7 +237,7 @@ function capturePolicy(): "placement" | "acceptance" {
 
 const captureRules = {
   policy: capturePolicy(),
-  single_capture_providers: providerList("PAYMENT_SINGLE_CAPTURE_PROVIDERS", ["pp_stripe_stripe"]),
+  multi_capture_providers: providerList("PAYMENT_MULTI_CAPTURE_PROVIDERS", ["pp_system_default"]),
   on_delivery_providers: providerList("PAYMENT_ON_DELIVERY_PROVIDERS", ["pp_cod_cod"]),
 }
 

@@ -25,16 +25,17 @@ import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionSta
 import { shareDataOf, type CheckoutShareData } from "./share-data"
 
 /**
- * One vendor order's share of the checkout's one payment.
+ * Opens one vendor order's share of the checkout's one payment.
  *
  * The customer authorises once, on the cart's payment collection, with a real
  * rail (a card provider, the system provider, later wallet and cash). Each
- * vendor order then gets its own payment collection whose payment is through
- * this provider, so that Medusa's own order views, its cancel and its refund
- * routes see one payment per order. This provider moves money only on refund,
- * and then on the rail, for the refunded amount: the rail's authorisation and
- * capture are taken by Daraa's checkout and capture workflows on the checkout
- * payment, once, as the capture policy says.
+ * vendor order then gets its own payment collection whose session is opened
+ * and authorised here, without calling the rail: opening it with the rail's
+ * provider would make a second payment intent at Stripe. Once authorised, the
+ * share is recorded under the rail's provider (docs/payments.md), which then
+ * handles Medusa's refunds and captures of it. Should a share still be under
+ * this provider, it refunds on the rail too, and refuses a capture the rail
+ * has not made.
  */
 class CheckoutSharePaymentProvider extends AbstractPaymentProvider {
   static identifier = "checkout-share"

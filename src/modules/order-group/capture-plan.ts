@@ -18,20 +18,24 @@ export type CapturePlan = {
 
 export type CaptureRules = {
   policy: CapturePolicy
-  /** Rails that take one capture per authorisation. */
-  single_capture_providers: string[]
+  /**
+   * Rails that take one capture per share. Medusa's provider interface captures without an
+   * amount, so only rails where a capture moves no money (the system provider) are safe here;
+   * every other rail is captured once per checkout.
+   */
+  multi_capture_providers: string[]
   /** Rails paid on delivery, in cash. */
   on_delivery_providers: string[]
 }
 
 export const DEFAULT_CAPTURE_RULES: CaptureRules = {
   policy: "placement",
-  single_capture_providers: ["pp_stripe_stripe"],
+  multi_capture_providers: ["pp_system_default"],
   on_delivery_providers: ["pp_cod_cod"],
 }
 
 export function capturePlanFor(providerId: string, rules: CaptureRules = DEFAULT_CAPTURE_RULES): CapturePlan {
-  const captures = rules.single_capture_providers.includes(providerId) ? "once" : "each"
+  const captures = rules.multi_capture_providers.includes(providerId) ? "each" : "once"
   if (rules.on_delivery_providers.includes(providerId)) {
     return { when: "collection", captures }
   }

@@ -17,10 +17,11 @@ describe("capturePlanFor", () => {
     expect(capturePlanFor("pp_stripe_stripe", rules)).toEqual({ when: "acceptance", captures: "once" })
   })
 
-  it("takes the configured lists of rails", () => {
-    const rules = { policy: "placement" as const, single_capture_providers: ["pp_test-rail_card"], on_delivery_providers: ["pp_test-rail_cash"] }
-    expect(capturePlanFor("pp_test-rail_card", rules).captures).toBe("once")
+  it("captures any rail it does not know as taking one capture, and takes the configured lists", () => {
+    expect(capturePlanFor("pp_paypal_paypal").captures).toBe("once")
+    const rules = { policy: "placement" as const, multi_capture_providers: ["pp_test-rail_many"], on_delivery_providers: ["pp_test-rail_cash"] }
+    expect(capturePlanFor("pp_test-rail_many", rules).captures).toBe("each")
     expect(capturePlanFor("pp_test-rail_cash", rules).when).toBe("collection")
-    expect(capturePlanFor("pp_stripe_stripe", rules).captures).toBe("each")
+    expect(capturePlanFor("pp_system_default", rules).captures).toBe("once")
   })
 })

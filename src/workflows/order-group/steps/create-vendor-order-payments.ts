@@ -23,6 +23,29 @@ export type VendorOrderPayment = {
   capture_id: string | null
 }
 
+/**
+ * A share, once authorised, is recorded under the rail's provider, as the
+ * payment the customer made: storefronts (the Next.js starter looks the
+ * provider up in its own list) and the dashboard show the real payment method,
+ * and Medusa's refund of the order reaches the rail directly, for the refunded
+ * amount. Until the rail has captured the share, its data leaves out the
+ * rail's own reference, so that Medusa cancelling this one order (a rejection
+ * before capture) cannot cancel the whole checkout's authorisation on the rail.
+ */
+export function sharedOnRail(
+  paymentId: string,
+  rail: { id: string; provider_id: string; data?: Record<string, unknown> | null },
+  orderId: string,
+  railCaptured: boolean
+) {
+  const share = { order_id: orderId, parent_payment_id: rail.id }
+  return {
+    id: paymentId,
+    provider_id: rail.provider_id,
+    data: railCaptured ? { ...(rail.data ?? {}), daraa_share: share } : { daraa_share: share },
+  }
+}
+
 export const createVendorOrderPaymentsStepId = "create-vendor-order-payments"
 
 /**
@@ -61,6 +84,9 @@ export const createVendorOrderPaymentsStep = createStep(
             },
           })
           const share = await paymentModule.authorizePaymentSession(session.id, {})
+          if (share) {
+            await paymentModule.updatePayment(sharedOnRail(share.id, payment, order.order_id, input.rail_captured) as any)
+          }
           // A share captured with the checkout was captured as it was authorised; its capture is the order's transaction.
           const captures = share && input.rail_captured ? (await paymentModule.retrievePayment(share.id, { relations: ["captures"] })).captures ?? [] : []
           return {

@@ -4,6 +4,7 @@ import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
 import type { VendorOrderStatus } from "../../../modules/order-group/vendor-order-status"
+import { sharedOnRail } from "../../order-group/steps/create-vendor-order-payments"
 import { orderGroupCaptureLockKey } from "../locks"
 
 export const captureVendorOrderSharesStepId = "capture-vendor-order-shares"
@@ -20,8 +21,9 @@ export type CapturedShare = { order_id: string; payment_id: string; amount: stri
  * - a rail that takes one capture per authorisation is captured once, when every vendor has
  *   accepted or rejected: the whole authorisation, then the rejected shares are given back
  *   (Medusa's card providers capture without an amount), or it is released when none was kept.
- * Then each accepted order's own payment is captured through Medusa's capture workflow, which
- * records it on the order. A checkout captured at placement, or paid in cash, is left alone.
+ * Then each accepted order's own payment takes the rail's reference and is captured through
+ * Medusa's capture workflow, which records it on the order (the rail, captured already, takes
+ * no second capture). A checkout captured at placement, or paid in cash, is left alone.
  * The rail cannot take a capture back, so this step has no compensation; it runs last.
  */
 export const captureVendorOrderSharesStep = createStep(
@@ -56,6 +58,7 @@ async function captureGroupShares(container: any, groupId: string): Promise<Capt
       "payment_collection.payments.raw_amount",
       "payment_collection.payments.canceled_at",
       "payment_collection.payments.captures.raw_amount",
+      "payment_collection.payments.data",
     ],
     filters: { id: groupId },
   })
@@ -116,9 +119,13 @@ async function captureGroupShares(container: any, groupId: string): Promise<Capt
     }
   }
 
+  // The share now carries the rail's reference, as captured on the rail.
+  const railNow = toCapture.length ? await paymentModule.retrievePayment(rail.id, { select: ["id", "data", "provider_id"] }) : null
   const done: CapturedShare[] = []
   for (const share of toCapture) {
-    await paymentModule.updatePayment({ id: share.payment.id, data: { ...(share.payment.data ?? {}), rail_captured: true } })
+    await paymentModule.updatePayment(
+      sharedOnRail(share.payment.id, { id: rail.id, provider_id: rail.provider_id, data: railNow?.data ?? null }, share.order.id, true) as any
+    )
     await capturePaymentWorkflow(container).run({ input: { payment_id: share.payment.id } })
     done.push({
       order_id: share.order.id,
