@@ -7,12 +7,14 @@ loadEnv("test", process.cwd())
  *   integration:modules   custom modules through moduleIntegrationTestRunner
  *   integration:http      the app through its HTTP API (medusaIntegrationTestRunner)
  *   integration:redis     the app on Redis; only when REDIS_URL is set
+ *   integration:browser   Medusa's admin dashboard in Chromium, on a server started with `npm start`
  */
 const suites = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/bin/**/__tests__/**/*.unit.spec.js"],
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   "integration:redis": ["<rootDir>/integration-tests/redis/**/*.spec.[jt]s"],
+  "integration:browser": ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
 }
 
 const testType = process.env.TEST_TYPE || "unit"

@@ -2,7 +2,8 @@
 "use strict"
 
 /**
- * `npm test`: the unit, module and HTTP integration suites, then the Redis
+ * `npm test`: the unit, module and HTTP integration suites, the browser suite
+ * (Medusa's admin dashboard in Chromium, when Chromium is installed), then the Redis
  * suite when REDIS_URL is set.
  *
  * The database comes from DB_HOST / DB_PORT / DB_USERNAME / DB_PASSWORD when
@@ -21,7 +22,7 @@ const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 
 const ROOT = path.resolve(__dirname, "..")
 const JEST = path.join(path.dirname(require.resolve("jest/package.json")), "bin", "jest.js")
-const ALL_SUITES = ["unit", "integration:modules", "integration:http", "integration:redis"]
+const ALL_SUITES = ["unit", "integration:modules", "integration:http", "integration:redis", "integration:browser"]
 
 function runJest(suite, extraArgs, env) {
   const report = path.join(os.tmpdir(), `daraa-jest-${process.pid}-${suite.replace(/\W/g, "-")}.json`)
@@ -57,6 +58,10 @@ function runJest(suite, extraArgs, env) {
   })
 }
 
+function chromiumPath() {
+  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => file && fs.existsSync(file))
+}
+
 async function main() {
   const extraArgs = process.argv.slice(2)
   const requested = process.env.TEST_SUITES ? process.env.TEST_SUITES.split(",") : ALL_SUITES
@@ -75,6 +80,11 @@ async function main() {
   const suites = requested.filter((suite) => {
     if (suite === "integration:redis" && !process.env.REDIS_URL) {
       process.stdout.write("npm test: REDIS_URL is not set, skipping the Redis suite\n")
+      return false
+    }
+    // CI installs Chromium (.ci/run) and must run the browser suite; elsewhere it is skipped, said once.
+    if (suite === "integration:browser" && !chromiumPath() && process.env.CI !== "true") {
+      process.stdout.write("npm test: no Chromium found (apt-get install chromium), skipping the browser suite\n")
       return false
     }
     return true

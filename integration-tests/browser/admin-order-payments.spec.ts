@@ -1,0 +1,207 @@
+import { spawn, type ChildProcess } from "child_process"
+import fs from "fs"
+import net from "net"
+import path from "path"
+import { chromium, type Browser, type Page } from "playwright-core"
+
+/**
+ * Medusa's own admin dashboard, in a real browser, on a server started as a
+ * newcomer starts it (`npm start`, the demo seed): a 3-vendor checkout where one
+ * order stays captured, one is refunded in part and one is rejected. Each
+ * order's page must show its own payment: status, paid, refunded, and nothing
+ * outstanding. Screenshots are kept in .data/screenshots.
+ */
+
+jest.setTimeout(15 * 60 * 1000)
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const SCREENSHOTS = path.join(ROOT, ".data", "screenshots")
+const CHROMIUM = process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file))
+const ADMIN = { email: process.env.DEMO_ADMIN_EMAIL || "admin@daraa.local", password: process.env.DEMO_ADMIN_PASSWORD || "daraa-admin" }
+const VENDOR_PASSWORD = process.env.DEMO_VENDOR_PASSWORD || "daraa-vendor"
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on("error", reject)
+  })
+}
+
+describe("Medusa's admin order page for vendor orders", () => {
+  let server: ChildProcess | undefined
+  let browser: Browser | undefined
+  let base = ""
+  let output = ""
+
+  async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json", ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const data = await response.json().catch(() => ({}))
+    if (!response.ok) {
+      throw new Error(`${method} ${url} → ${response.status}: ${JSON.stringify(data)}`)
+    }
+    return data as any
+  }
+
+  beforeAll(async () => {
+    if (!CHROMIUM) {
+      throw new Error("Chromium is needed for the browser tests: `apt-get install chromium` (.ci/run installs it).")
+    }
+    const port = await freePort()
+    base = `http://127.0.0.1:${port}`
+    const database = `daraa_browser_${process.pid}`
+    const credentials = `${encodeURIComponent(process.env.DB_USERNAME || "postgres")}${process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""}`
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "development",
+      PORT: String(port),
+      DATABASE_URL: `postgres://${credentials}@${process.env.DB_HOST || "127.0.0.1"}:${process.env.DB_PORT || "5432"}/${database}`,
+      SEED_DEMO_DATA: "true",
+      MEDUSA_BACKEND_URL: base,
+      ADMIN_CORS: base,
+      AUTH_CORS: base,
+    }
+    delete env.TEST_TYPE
+    delete env.REDIS_URL
+    server = spawn(process.execPath, [path.join(ROOT, "bin", "daraa.js"), "start"], { cwd: ROOT, env, detached: true })
+    server.stdout?.on("data", (chunk) => (output += chunk))
+    server.stderr?.on("data", (chunk) => (output += chunk))
+    const deadline = Date.now() + 8 * 60 * 1000
+    for (;;) {
+      try {
+        if ((await fetch(`${base}/health`)).ok) {
+          break
+        }
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline || server.exitCode !== null) {
+        throw new Error(`The server did not start:\n${output.slice(-4000)}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage"] })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM")
+      } catch {
+        // already gone
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+    }
+  })
+
+  /** A 3-vendor checkout of the demo catalog, through the public API only. */
+  async function threeVendorCheckout() {
+    const { token: admin } = await call("POST", "/auth/user/emailpass", ADMIN)
+    const adminHeaders = { authorization: `Bearer ${admin}` }
+    const { api_keys } = await call("GET", "/admin/api-keys?type=publishable&fields=id,token,title,revoked_at", undefined, adminHeaders)
+    const key = (api_keys.find((candidate: any) => /daraa/i.test(candidate.title) && !candidate.revoked_at) ?? api_keys[0]).token
+    const store = { "x-publishable-api-key": key }
+    const { regions } = await call("GET", "/store/regions", undefined, store)
+    const { products } = await call("GET", "/store/products?limit=100&fields=id,title,*variants", undefined, store)
+    const perVendor = new Map<string, any>()
+    for (const product of products) {
+      if (product.vendor && !perVendor.has(product.vendor.id) && product.variants?.length) {
+        perVendor.set(product.vendor.id, product)
+      }
+    }
+    const chosen = [...perVendor.values()].slice(0, 3)
+    expect(chosen).toHaveLength(3)
+    const { cart } = await call(
+      "POST",
+      "/store/carts",
+      { region_id: regions[0].id, email: "browser@example.com", items: chosen.map((product) => ({ variant_id: product.variants[0].id, quantity: 1 })) },
+      store
+    )
+    await call(
+      "POST",
+      `/store/carts/${cart.id}`,
+      { shipping_address: { first_name: "Lina", last_name: "Saleh", address_1: "Hospital Street 3", city: "Daraa", country_code: "sy" } },
+      store
+    )
+    const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, undefined, store)
+    const picked = new Set<string>()
+    for (const option of shipping_options) {
+      if (option.vendor && !picked.has(option.vendor.id)) {
+        picked.add(option.vendor.id)
+        await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, store)
+      }
+    }
+    const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id }, store)
+    await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+    const completed = await call("POST", `/store/carts/${cart.id}/complete`, {}, store)
+    return { adminHeaders, orders: completed.order_group.orders as any[] }
+  }
+
+  async function signIn(page: Page) {
+    await page.goto(`${base}/app/login`, { waitUntil: "domcontentloaded", timeout: 5 * 60 * 1000 })
+    await page.locator('input[name="email"]').fill(ADMIN.email, { timeout: 5 * 60 * 1000 })
+    await page.locator('input[name="password"]').fill(ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 2 * 60 * 1000 })
+  }
+
+  /** The order page's text once its payments and summary have rendered. */
+  async function orderPage(page: Page, orderId: string, name: string) {
+    await page.goto(`${base}/app/orders/${orderId}`, { waitUntil: "domcontentloaded", timeout: 3 * 60 * 1000 })
+    await page.getByText("Total paid by customer").first().waitFor({ timeout: 3 * 60 * 1000 })
+    await page.getByText("Outstanding amount").first().waitFor({ timeout: 60 * 1000 })
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: path.join(SCREENSHOTS, `admin-order-${name}.png`), fullPage: true })
+    return page.locator("body").innerText()
+  }
+
+  /** The amount shown after a label, as a number (the dashboard writes e.g. "SYP 640.00" or "640.00 SYP"). */
+  function amountAfter(text: string, label: string): number {
+    const match = new RegExp(`${label}\\s*\\n?\\s*([^\\n]*\\d[^\\n]*)`).exec(text)
+    if (!match) {
+      throw new Error(`"${label}" is not on the page:\n${text.slice(0, 3000)}`)
+    }
+    return Number(match[1].replace(/[^\d.]/g, ""))
+  }
+
+  it("shows a captured, a partially refunded and a rejected vendor order each with its own payment", async () => {
+    const { adminHeaders, orders } = await threeVendorCheckout()
+    const [captured, partlyRefunded, rejected] = orders
+
+    const { token: vendorToken } = await call("POST", "/auth/vendor/emailpass", {
+      email: `${rejected.vendor.handle}@daraa.local`,
+      password: VENDOR_PASSWORD,
+    })
+    await call("POST", `/vendor/orders/${rejected.id}/reject`, { reason: "Closed for a holiday" }, { authorization: `Bearer ${vendorToken}` })
+    const refundAmount = Math.floor(Number(partlyRefunded.total) / 4)
+    await call("POST", `/admin/vendor-orders/${partlyRefunded.id}/refund`, { amount: refundAmount, note: "Late delivery" }, adminHeaders)
+
+    const page = await browser!.newPage({ viewport: { width: 1440, height: 1800 } })
+    await signIn(page)
+
+    const capturedText = await orderPage(page, captured.id, "captured")
+    expect(capturedText).toContain("Captured")
+    expect(capturedText).not.toContain("Not paid")
+    expect(amountAfter(capturedText, "Total paid by customer")).toEqual(Number(captured.total))
+    expect(amountAfter(capturedText, "Outstanding amount")).toEqual(0)
+
+    const partlyText = await orderPage(page, partlyRefunded.id, "partially-refunded")
+    expect(partlyText).toContain("Partially refunded")
+    expect(partlyText).not.toContain("Not paid")
+    expect(partlyText).toContain(String(refundAmount))
+    expect(amountAfter(partlyText, "Outstanding amount")).toEqual(0)
+
+    const rejectedText = await orderPage(page, rejected.id, "rejected")
+    expect(rejectedText).toContain("Refunded")
+    expect(rejectedText).not.toContain("Not paid")
+    expect(amountAfter(rejectedText, "Outstanding amount")).toEqual(0)
+  })
+})
