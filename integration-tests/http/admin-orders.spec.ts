@@ -218,6 +218,16 @@ medusaIntegrationTestRunner({
       expect(after.vendor_order.summary.refunded_total).toBeCloseTo(10 + left * 0.6, 6)
 
       expect((await refund({ amount: -5 })).data.message).toContain("amount")
+      // Amounts are bounded like every other: 1e300 and Infinity (1e999 in raw JSON) are a 400 naming amount.
+      const huge = await refund({ amount: 1e300 })
+      expect([huge.status, huge.data.message]).toEqual([400, expect.stringMatching(/amount.*at most/)])
+      const infinite = await attempt(
+        api.post(`/admin/vendor-orders/${order.id}/refund`, '{"amount": 1e999}', {
+          headers: { ...bearer(admin).headers, "content-type": "application/json" },
+          transformRequest: [(data: unknown) => data],
+        })
+      )
+      expect([infinite.status, infinite.data.message]).toEqual([400, expect.stringContaining("amount")])
       expect((await refund({ amount: 5, bonus: true })).data.message).toContain("bonus")
       expect((await refund({})).data.message).toContain("amount")
       expect((await attempt(api.post("/admin/vendor-orders/order_nope/refund", { amount: 1 }, bearer(admin)))).status).toEqual(404)

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_AMOUNT, tooLarge } from "../../input-limits"
 
 export const AdminCancelVendorOrder = z
   .object({
@@ -13,7 +14,10 @@ export type AdminCancelVendorOrderType = z.infer<typeof AdminCancelVendorOrder>
 
 export const AdminRefundVendorOrder = z
   .object({
-    amount: z.number({ error: "amount is required: how much of the order to refund" }).positive("amount must be more than 0"),
+    amount: z
+      .number({ error: "amount is required: how much of the order to refund, a finite number" })
+      .positive("amount must be more than 0")
+      .max(MAX_AMOUNT, tooLarge("amount", MAX_AMOUNT)),
     note: z.string().trim().min(1, "note must not be empty").max(500, "note must be at most 500 characters").optional(),
   })
   .strict()
