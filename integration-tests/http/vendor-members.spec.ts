@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
-import { attempt, bearer, customerToken, readableHttpErrors, registerVendor, settled } from "../helpers/actors"
+import { adminToken, attempt, bearer, customerToken, readableHttpErrors, registerVendor, settled, vendorAction } from "../helpers/actors"
 import { productBody } from "../helpers/catalog"
 
 jest.setTimeout(180 * 1000)
@@ -51,7 +51,8 @@ medusaIntegrationTestRunner({
       const owner = await registerVendor(api)
       const first = await invite(owner.token, "staff")
       await join(first.token, first.email)
-      const { data: other } = await api.post("/auth/vendor/emailpass/register", { email: `late-${Date.now()}@example.com`, password: "x-password" })
+      const lateEmail = `late-${Date.now()}@example.com`
+      const { data: other } = await api.post("/auth/vendor/emailpass/register", { email: lateEmail, password: "x-password" })
       const reused = await attempt(api.post("/vendor/invites/accept", { token: first.token }, bearer(other.token)))
       expect(reused.status).toEqual(409)
       expect(reused.data.message).toMatch(/already been accepted/)
@@ -69,6 +70,18 @@ medusaIntegrationTestRunner({
       const missing = await attempt(api.post("/vendor/invites/accept", {}, bearer(other.token)))
       expect(missing.status).toEqual(400)
       expect(missing.data.message).toContain("token")
+
+      // A suspended store takes no new members, like any other write (docs/vendors.md); reinstated, it does.
+      const admin = await adminToken(api)
+      const onHold = await invite(owner.token, "staff")
+      await vendorAction(api, admin, owner.vendor.id, "approve")
+      await vendorAction(api, admin, owner.vendor.id, "suspend", "Inspection pending")
+      const suspended = await attempt(api.post("/vendor/invites/accept", { token: onHold.token }, bearer(other.token)))
+      expect([suspended.status, suspended.data.message]).toEqual([403, expect.stringContaining("suspended")])
+      const { data: team } = await api.get("/vendor/members", bearer(owner.token))
+      expect(team.members.map((m: any) => m.email)).not.toContain(onHold.email)
+      await vendorAction(api, admin, owner.vendor.id, "reinstate", "Inspection passed")
+      expect((await attempt(api.post("/vendor/invites/accept", { token: onHold.token }, bearer(other.token)))).status).toEqual(201)
     })
 
     it("enforces roles: staff reads, manager runs the catalog, only the owner manages people and the profile", async () => {

@@ -22,6 +22,14 @@ export const validateVendorInviteAcceptanceStep = createStep(
         `This invite expired on ${new Date(invite.expires_at).toISOString()}; ask the store owner for a new one.`
       )
     }
+    // A suspended store takes no new members (docs/vendors.md), as it takes no other writes.
+    const vendor = await vendors.retrieveVendor(invite.vendor_id as string, { select: ["id", "status"] })
+    if (vendor.status === "suspended") {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "This store is suspended: it cannot take new members until an admin reinstates it; accept the invite then."
+      )
+    }
     const identity = await container.resolve(Modules.AUTH).retrieveAuthIdentity(input.auth_identity_id)
     if (identity.app_metadata?.vendor_id) {
       throw new MedusaError(MedusaError.Types.CONFLICT, "This login is already a vendor member.")
