@@ -174,6 +174,8 @@ const phoneOtpModules = [
       resend_cooldown_seconds: positiveInteger("PHONE_OTP_RESEND_COOLDOWN_SECONDS", 60),
       max_sends_per_phone_per_hour: positiveInteger("PHONE_OTP_MAX_SENDS_PER_PHONE_PER_HOUR", 5),
       max_sends_per_ip_per_hour: positiveInteger("PHONE_OTP_MAX_SENDS_PER_IP_PER_HOUR", 30),
+      // Send and wrong-code counters in Redis when set, so every instance counts together.
+      redis_url: redisUrl,
     },
   },
   {
@@ -279,6 +281,8 @@ const securityModule = {
     login_attempts_per_identity: positiveInteger("LOGIN_MAX_ATTEMPTS_PER_IDENTITY", 10),
     login_attempts_per_ip: positiveInteger("LOGIN_MAX_ATTEMPTS_PER_IP", 100),
     login_window_seconds: positiveInteger("LOGIN_LIMIT_WINDOW_MINUTES", 15) * 60,
+    // Sign-in counters in Redis when set, in the database otherwise.
+    redis_url: redisUrl,
   },
 }
 

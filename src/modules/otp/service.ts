@@ -1,6 +1,7 @@
 import { createHmac, randomInt } from "crypto"
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { rateLimitCounters, type RateLimitCounters } from "../security/counters"
 import { OtpChallenge } from "./models/otp-challenge"
 import { OtpRateLimit } from "./models/otp-rate-limit"
 
@@ -15,6 +16,8 @@ export type OtpModuleOptions = {
   resend_cooldown_seconds?: number
   max_sends_per_phone_per_hour?: number
   max_sends_per_ip_per_hour?: number
+  /** With a Redis URL the send and verify counters live in Redis; without, in otp_rate_limit. Codes stay in the database. */
+  redis_url?: string
 }
 
 export type IssuedCode = { code: string; expires_in_seconds: number }
@@ -34,15 +37,19 @@ export const OTP_DEFAULTS = {
   resend_cooldown_seconds: 60,
   max_sends_per_phone_per_hour: 5,
   max_sends_per_ip_per_hour: 30,
+  redis_url: "",
 }
 
 /**
- * One-time codes and their limits. Every check is one SQL statement that reads
- * and writes atomically with the database clock, so several server instances
- * share the same codes, counters and windows.
+ * One-time codes and their limits. Codes live in the database and every code
+ * check is one atomic SQL statement; the limits are counters in the store the
+ * security module's sign-in limits use (Redis with `redis_url`, else
+ * otp_rate_limit). Either way several server instances share them.
  */
 class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
   protected readonly settings_: Required<OtpModuleOptions>
+  protected readonly counters_: RateLimitCounters
+  protected readonly __hooks = { onApplicationShutdown: async () => await this.counters_.close() }
 
   constructor(container: Record<string, unknown>, options: OtpModuleOptions) {
     super(...arguments)
@@ -50,6 +57,17 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
       throw new Error("The otp module needs a code_secret option.")
     }
     this.settings_ = { ...OTP_DEFAULTS, ...options }
+    this.counters_ = rateLimitCounters({
+      redis_url: this.settings_.redis_url || undefined,
+      namespace: "otp",
+      table: "otp_rate_limit",
+      id_prefix: "otprl",
+    })
+  }
+
+  /** Where the limit counters live: "redis" or "postgres". */
+  get counterStore(): RateLimitCounters["store"] {
+    return this.counters_.store
   }
 
   get settings(): Readonly<Required<OtpModuleOptions>> {
@@ -81,7 +99,7 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
       { reason: "phone_limit", key: `phone:${input.phone}`, limit: this.settings_.max_sends_per_phone_per_hour, window: HOUR_SECONDS },
     ] as const
     for (const check of checks) {
-      const { hits, seconds_left } = await this.hit_(check.key, check.window, sharedContext)
+      const { hits, seconds_left } = await this.counters_.hit(check.key, check.window, sharedContext)
       if (hits > check.limit) {
         return { allowed: false, reason: check.reason, retry_after_seconds: Math.max(1, Math.ceil(seconds_left)) }
       }
@@ -100,7 +118,7 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
     input: { phone: string; ip: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<VerifyAllowance> {
-    const { hits, seconds_left } = await this.hit_(
+    const { hits, seconds_left } = await this.counters_.hit(
       this.verifyKey_(input.phone, input.ip),
       this.settings_.attempts_window_seconds,
       sharedContext
@@ -113,7 +131,7 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
 
   @InjectManager()
   async clearVerifyAttempts(input: { phone: string; ip: string }, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await this.execute_(sharedContext, `delete from otp_rate_limit where key = ?`, [this.verifyKey_(input.phone, input.ip)])
+    await this.counters_.clear(this.verifyKey_(input.phone, input.ip), sharedContext)
   }
 
   /**
@@ -171,28 +189,12 @@ class OtpModuleService extends MedusaService({ OtpChallenge, OtpRateLimit }) {
   }
 
   protected async secondsUntilCallerUnlocked_(phone: string, ip: string, sharedContext: Context): Promise<number> {
-    const rows = await this.execute_(
-      sharedContext,
-      `select extract(epoch from (window_started_at + make_interval(secs => ?) - now())) as seconds_left from otp_rate_limit
-       where key = ? and deleted_at is null and hits >= ? and window_started_at + make_interval(secs => ?) > now()`,
-      [this.settings_.attempts_window_seconds, this.verifyKey_(phone, ip), this.settings_.max_failed_attempts, this.settings_.attempts_window_seconds]
+    const { hits, seconds_left } = await this.counters_.peek(
+      this.verifyKey_(phone, ip),
+      this.settings_.attempts_window_seconds,
+      sharedContext
     )
-    return rows.length ? Math.max(1, Math.ceil(Number(rows[0].seconds_left))) : 0
-  }
-
-  protected async hit_(key: string, windowSeconds: number, sharedContext: Context) {
-    const rows = await this.execute_(
-      sharedContext,
-      `insert into otp_rate_limit (id, key, window_started_at, hits, created_at, updated_at)
-       values (?, ?, now(), 1, now(), now())
-       on conflict (key) where deleted_at is null do update set
-         hits = case when otp_rate_limit.window_started_at <= now() - make_interval(secs => ?) then 1 else otp_rate_limit.hits + 1 end,
-         window_started_at = case when otp_rate_limit.window_started_at <= now() - make_interval(secs => ?) then now() else otp_rate_limit.window_started_at end,
-         updated_at = now()
-       returning hits, extract(epoch from (window_started_at + make_interval(secs => ?) - now())) as seconds_left`,
-      [generateEntityId(undefined, "otprl"), key, windowSeconds, windowSeconds, windowSeconds]
-    )
-    return { hits: Number(rows[0].hits), seconds_left: Number(rows[0].seconds_left) }
+    return hits >= this.settings_.max_failed_attempts && seconds_left > 0 ? Math.max(1, Math.ceil(seconds_left)) : 0
   }
 
   protected async execute_(sharedContext: Context, sql: string, params: unknown[]): Promise<any[]> {

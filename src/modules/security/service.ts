@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { rateLimitCounters, type RateLimitCounters } from "./counters"
 import { RateLimitCounter } from "./models/rate-limit-counter"
 
 export type SecurityModuleOptions = {
@@ -12,6 +13,8 @@ export type SecurityModuleOptions = {
   login_attempts_per_identity?: number
   login_attempts_per_ip?: number
   login_window_seconds?: number
+  /** With a Redis URL the sign-in counters live in Redis; without, in the rate_limit_counter table. */
+  redis_url?: string
 }
 
 export type LoginAllowance =
@@ -25,19 +28,33 @@ export const SECURITY_DEFAULTS = {
   login_attempts_per_identity: 10,
   login_attempts_per_ip: 100,
   login_window_seconds: 15 * 60,
+  redis_url: "",
 }
 
 /**
  * Daraa's HTTP security settings, read once from medusa-config, and the
- * sign-in counters. Each count is one SQL statement on the database clock, so
- * every server instance counts against the same windows.
+ * sign-in counters. The counters live where every server instance sees them:
+ * in Redis when `redis_url` is set, else in the database (./counters).
  */
 class SecurityModuleService extends MedusaService({ RateLimitCounter }) {
   protected readonly settings_: Required<SecurityModuleOptions>
+  protected readonly counters_: RateLimitCounters
+  protected readonly __hooks = { onApplicationShutdown: async () => await this.counters_.close() }
 
   constructor(container: Record<string, unknown>, options: SecurityModuleOptions = {}) {
     super(...arguments)
     this.settings_ = { ...SECURITY_DEFAULTS, ...options }
+    this.counters_ = rateLimitCounters({
+      redis_url: this.settings_.redis_url || undefined,
+      namespace: "security",
+      table: "rate_limit_counter",
+      id_prefix: "rlc",
+    })
+  }
+
+  /** Where the counters live: "redis" or "postgres". */
+  get counterStore(): RateLimitCounters["store"] {
+    return this.counters_.store
   }
 
   get settings(): Readonly<Required<SecurityModuleOptions>> {
@@ -57,12 +74,12 @@ class SecurityModuleService extends MedusaService({ RateLimitCounter }) {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LoginAllowance> {
     const window = this.settings_.login_window_seconds
-    const ip = await this.hit_(`login:ip:${input.ip}`, window, sharedContext)
+    const ip = await this.counters_.hit(`login:ip:${input.ip}`, window, sharedContext)
     if (ip.hits > this.settings_.login_attempts_per_ip) {
       return { allowed: false, reason: "ip_limit", retry_after_seconds: Math.max(1, Math.ceil(ip.seconds_left)) }
     }
     if (input.identity) {
-      const identity = await this.hit_(`login:identity:${input.identity}`, window, sharedContext)
+      const identity = await this.counters_.hit(`login:identity:${input.identity}`, window, sharedContext)
       if (identity.hits > this.settings_.login_attempts_per_identity) {
         return { allowed: false, reason: "identity_limit", retry_after_seconds: Math.max(1, Math.ceil(identity.seconds_left)) }
       }
@@ -72,28 +89,8 @@ class SecurityModuleService extends MedusaService({ RateLimitCounter }) {
 
   @InjectManager()
   async recordLoginSuccess(input: { identity: string; ip: string }, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await this.execute_(sharedContext, `delete from rate_limit_counter where key = ?`, [`login:identity:${input.identity}`])
-    await this.execute_(sharedContext, `update rate_limit_counter set hits = greatest(hits - 1, 0) where key = ?`, [`login:ip:${input.ip}`])
-  }
-
-  protected async hit_(key: string, windowSeconds: number, sharedContext: Context) {
-    const rows = await this.execute_(
-      sharedContext,
-      `insert into rate_limit_counter (id, key, window_started_at, hits, created_at, updated_at)
-       values (?, ?, now(), 1, now(), now())
-       on conflict (key) where deleted_at is null do update set
-         hits = case when rate_limit_counter.window_started_at <= now() - make_interval(secs => ?) then 1 else rate_limit_counter.hits + 1 end,
-         window_started_at = case when rate_limit_counter.window_started_at <= now() - make_interval(secs => ?) then now() else rate_limit_counter.window_started_at end,
-         updated_at = now()
-       returning hits, extract(epoch from (window_started_at + make_interval(secs => ?) - now())) as seconds_left`,
-      [generateEntityId(undefined, "rlc"), key, windowSeconds, windowSeconds, windowSeconds]
-    )
-    return { hits: Number(rows[0].hits), seconds_left: Number(rows[0].seconds_left) }
-  }
-
-  protected async execute_(sharedContext: Context, sql: string, params: unknown[]): Promise<any[]> {
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
-    return await manager.execute(sql, params)
+    await this.counters_.clear(`login:identity:${input.identity}`, sharedContext)
+    await this.counters_.takeBack(`login:ip:${input.ip}`, sharedContext)
   }
 }
 
