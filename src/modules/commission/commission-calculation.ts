@@ -1,13 +1,15 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
+import { defaultCurrencies, MathBN } from "@medusajs/framework/utils"
 
 /**
  * How much commission an order line carries, at placement and after refunds,
  * returns and cancellation. Pure and unit tested; the workflows feed it
  * Medusa's computed totals.
  *
- * Amounts keep BigNumber precision, as Medusa's own totals do: nothing here
- * rounds to cents, so a recompute never drifts from the placed amounts.
+ * Bases keep BigNumber precision, as Medusa's own totals do. A commission is
+ * money charged to a vendor, so it is rounded to the currency's precision
+ * (half up: 2.5 SYP is 3 SYP, 0.035 USD is 0.04 USD), once, from the exact
+ * base; a recompute starts from the placed base, so it never drifts.
  */
 
 type BigNumberJS = ReturnType<typeof MathBN.convert>
@@ -46,19 +48,38 @@ export function commissionBaseOf(item: { total: BigNumberInput; tax_total: BigNu
   return MathBN.max(MathBN.sub(item.total, item.tax_total), 0)
 }
 
+// bignumber.js's ROUND_HALF_UP.
+const ROUND_HALF_UP = 4
+
+/** The currency's number of decimals (Medusa's list: SYP 0, USD 2, KWD 3); 2 for a code it does not know. */
+export function currencyPrecision(currencyCode: string): number {
+  return defaultCurrencies[currencyCode.toUpperCase()]?.decimal_digits ?? 2
+}
+
+/** An amount rounded half up to what the currency can be paid in. */
+export function roundToCurrency(amount: BigNumberInput, currencyCode: string): BigNumberJS {
+  return MathBN.convert(amount).decimalPlaces(currencyPrecision(currencyCode), ROUND_HALF_UP)
+}
+
 /**
  * base × percent / 100 + flat, never below 0 and never above the base, so a
  * vendor never owes more than the line brought in. A line whose base fell to 0
- * (returned, refunded, canceled) owes no flat amount either.
+ * (returned, refunded, canceled) owes no flat amount either. With a currency,
+ * rounded to its precision (never above the base rounded down).
  */
-export function commissionAmount(baseAmount: BigNumberInput, rate: CommissionRate): BigNumberJS {
+export function commissionAmount(baseAmount: BigNumberInput, rate: CommissionRate, currencyCode?: string): BigNumberJS {
   const base = MathBN.convert(baseAmount)
   if (MathBN.lte(base, 0)) {
     return MathBN.convert(0)
   }
   const percentPart = MathBN.div(MathBN.mult(base, rate.percent_rate ?? 0), 100)
-  const amount = MathBN.add(percentPart, rate.flat_amount ?? 0)
-  return MathBN.max(MathBN.min(amount, base), 0)
+  const amount = MathBN.max(MathBN.min(MathBN.add(percentPart, rate.flat_amount ?? 0), base), 0)
+  if (!currencyCode) {
+    return amount
+  }
+  const rounded = roundToCurrency(amount, currencyCode)
+  const ceiling = MathBN.convert(base).decimalPlaces(currencyPrecision(currencyCode), 1)
+  return MathBN.min(rounded, ceiling)
 }
 
 /** One commission line with the state of its order item now. */
@@ -71,6 +92,7 @@ export type CommissionLineState = CommissionRate & {
 }
 
 export type OrderCommissionState = {
+  currency_code: string
   canceled: boolean
   // Everything refunded on the order so far (Medusa's `summary.refunded_total`).
   refunded_total: BigNumberInput
@@ -96,7 +118,7 @@ export function recomputeCommissionLines(order: OrderCommissionState): Recompute
   const keptShare = order.canceled ? MathBN.convert(0) : shareKeptAfterRefunds(order)
   return order.lines.map((line) => {
     const base = MathBN.mult(keptBaseAfterReturns(line), keptShare)
-    return { id: line.id, base_amount: base, amount: commissionAmount(base, line) }
+    return { id: line.id, base_amount: base, amount: commissionAmount(base, line, order.currency_code) }
   })
 }
 

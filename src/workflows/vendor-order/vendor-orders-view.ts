@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { BigNumber, ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { COMMISSION_MODULE } from "../../modules/commission"
 import type CommissionModuleService from "../../modules/commission/service"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
 import type OrderGroupModuleService from "../../modules/order-group/service"
+import { vendorOrderMoney } from "./vendor-order-money"
 
 /** What a vendor's order list shows of each order. */
 const LIST_ORDER_FIELDS = [
@@ -38,6 +39,8 @@ const DETAIL_ORDER_FIELDS = [
   "shipping_total",
   "item_total",
   "item_subtotal",
+  "item_tax_total",
+  "shipping_tax_total",
   "summary.*",
   "items.subtitle",
   "items.product_id",
@@ -90,9 +93,11 @@ const ADMIN_ORDER_FIELDS = [
 /**
  * Vendor orders as the vendor app or the platform sees them, in the order of
  * `orderIds`: Medusa's order beside its vendor status, the customer's name,
- * and the commission. `net_total` is what the vendor keeps: the commission
- * base of its lines (line totals after discounts, without tax) less the
- * commission; delivery fees and taxes are not the vendor's.
+ * and the commission. `commission_total` and `net_total` come from the one
+ * money snapshot (`vendorOrderMoney`): `net_total` is what the vendor keeps,
+ * its sales (line totals after discounts, without tax, less what refunds and
+ * returns took back) less the commission; delivery fees and taxes are not the
+ * vendor's. One order's view also has the whole snapshot as `money`.
  */
 export async function vendorOrdersView(
   container: MedusaContainer,
@@ -126,8 +131,7 @@ export async function vendorOrdersView(
       const state = stateOf.get(id)!
       const summary = commissions.get(id)
       const lines = summary?.lines ?? []
-      const commissionTotal = summary?.commission_total ?? new BigNumber(0)
-      const base = MathBN.sum(0, ...lines.map((line) => (line as any).raw_base_amount ?? line.base_amount))
+      const money = vendorOrderMoney(order, lines as any)
       const items = ((order.items ?? []) as any[]).map(({ detail, ...item }) => ({ ...withoutRaw(item), quantity: quantityOf(item, detail) }))
       const shared = {
         ...order,
@@ -142,8 +146,8 @@ export async function vendorOrdersView(
         vendor_status: state.vendor_status,
         status_reason: state.status_reason ?? null,
         accept_by: state.accept_by,
-        commission_total: commissionTotal,
-        net_total: new BigNumber(MathBN.sub(base, commissionTotal)),
+        commission_total: money.commission,
+        net_total: money.vendor_net,
       }
       if (view === "list") {
         const { shipping_address: _address, ...listed } = shared as typeof shared & { shipping_address?: unknown }
@@ -152,6 +156,7 @@ export async function vendorOrdersView(
       return {
         ...shared,
         summary: order.summary ? withoutRaw(order.summary) : null,
+        money,
         order_group_id: state.order_group_id,
         accepted_at: state.accepted_at ?? null,
         preparing_at: state.preparing_at ?? null,

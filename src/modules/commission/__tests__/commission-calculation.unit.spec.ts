@@ -36,6 +36,16 @@ describe("commission at placement", () => {
     expect(text(commissionAmount(-4, { percent_rate: 10, flat_amount: null }))).toEqual("0")
   })
 
+  it("rounds a commission half up to the currency's precision, never above the base", () => {
+    expect(text(commissionAmount(27, { percent_rate: 10, flat_amount: null }, "syp"))).toEqual("3")
+    expect(text(commissionAmount(24, { percent_rate: 10, flat_amount: null }, "syp"))).toEqual("2")
+    expect(text(commissionAmount("0.35", { percent_rate: 10, flat_amount: null }, "usd"))).toEqual("0.04")
+    expect(text(commissionAmount("0.333", { percent_rate: 100, flat_amount: null }, "usd"))).toEqual("0.33")
+    expect(text(commissionAmount("0.996", { percent_rate: 100, flat_amount: null }, "usd"))).toEqual("0.99")
+    expect(text(commissionAmount(10, { percent_rate: 10, flat_amount: null }, "kwd"))).toEqual("1")
+    expect(text(commissionAmount("1.2345", { percent_rate: 10, flat_amount: null }, "kwd"))).toEqual("0.123")
+  })
+
   it("charges nothing without a rule", () => {
     const rate = commissionRateFor(null, "syp")
     expect(rate).toEqual({ rule_id: null, percent_rate: null, flat_amount: null })
@@ -74,6 +84,7 @@ describe("commission recompute", () => {
     flat_amount: 2,
   }
   const placed: OrderCommissionState = {
+    currency_code: "usd",
     canceled: false,
     refunded_total: 0,
     returned_items_total: 0,
@@ -159,6 +170,14 @@ describe("commission recompute", () => {
     expect(summary(feeKept)).toEqual([
       ["coml_bread", "60", "6"],
       ["coml_cheese", "50", "7"],
+    ])
+  })
+
+  it("rounds each line's commission to its currency, from the exact base", () => {
+    // 4.5 SYP (no decimals) is 5 SYP; 4.5 USD stays 4.5.
+    expect(summary({ ...placed, currency_code: "syp", refunded_total: 77 })).toEqual([
+      ["coml_bread", "45", "5"],
+      ["coml_cheese", "25", "5"],
     ])
   })
 

@@ -87,7 +87,7 @@ export const createOrderCommissionLinesStep = createStep(
           })
           const rate = commissionRateFor(rule, order.currency_code)
           const base = commissionBaseOf({ total: item.raw_total ?? item.total, tax_total: item.raw_tax_total ?? item.tax_total })
-          const amount = commissionAmount(base, rate)
+          const amount = commissionAmount(base, rate, order.currency_code)
           return {
             order_id,
             line_item_id: item.id,

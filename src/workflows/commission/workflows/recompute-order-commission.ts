@@ -22,6 +22,7 @@ const COMMISSION_LINE_FIELDS = [
 // what the returned units are worth (`return_received_total`, `return_dismissed_total`).
 const ORDER_FIELDS = [
   "id",
+  "currency_code",
   "status",
   "canceled_at",
   "total",
@@ -77,6 +78,7 @@ export const recomputeOrderCommissionWorkflow = createWorkflow(
 
 type BigNumberFields = Record<string, any>
 type OrderNow = BigNumberFields & {
+  currency_code: string
   status: string
   canceled_at: Date | string | null
   summary: BigNumberFields | null
@@ -89,6 +91,7 @@ function commissionLineUpdates(order: OrderNow, lines: PlacedLine[]): Commission
   const items = order.items ?? []
   const itemById = new Map(items.map((item) => [item.id, item]))
   const state: OrderCommissionState = {
+    currency_code: order.currency_code,
     canceled: order.status === "canceled" || !!order.canceled_at,
     refunded_total: order.summary?.raw_refunded_total ?? order.summary?.refunded_total ?? 0,
     returned_items_total: MathBN.sum(
