@@ -244,8 +244,6 @@ const captureRules = {
 }
 
 const paymentProviders = [
-  // Each vendor order's share of the checkout's one payment (docs/payments.md).
-  { resolve: "./src/modules/checkout-share", id: "daraa" },
   // Rails that only the test suite registers: a card that takes one capture and cash paid on delivery.
   ...(process.env.DARAA_TEST_PAYMENT_RAILS === "true"
     ? [

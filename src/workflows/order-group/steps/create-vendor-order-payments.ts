@@ -1,9 +1,6 @@
-import { MathBN, Modules } from "@medusajs/framework/utils"
+import { MathBN, Modules, PaymentCollectionStatus, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CapturePlan } from "../../../modules/order-group/capture-plan"
-
-/** The provider of every vendor order's share payment (src/modules/checkout-share). */
-export const CHECKOUT_SHARE_PROVIDER_ID = "pp_checkout-share_daraa"
 
 export type CreateVendorOrderPaymentsInput = {
   /** The checkout's payment on the rail, as authorised (and captured, at placement). */
@@ -46,6 +43,79 @@ export function sharedOnRail(
   }
 }
 
+/**
+ * Writes the shares in a few batched calls of Medusa's payment module, as its
+ * own authorisation and capture would leave them (session authorised, payment,
+ * capture, collection totals and status), without calling the rail: the rail
+ * authorised (and captured) the checkout once already, and a provider's
+ * `initiatePayment` would open a second payment intent at Stripe.
+ */
+async function recordShares(
+  paymentModule: any,
+  input: CreateVendorOrderPaymentsInput,
+  rail: NonNullable<CreateVendorOrderPaymentsInput["payment"]>,
+  collectionIds: string[]
+): Promise<VendorOrderPayment[]> {
+  const now = new Date()
+  const awaiting = input.plan.when === "collection"
+  const shareOf = (index: number) => sharedOnRail("", rail, input.orders[index].order_id, input.rail_captured)
+  const sessions = await paymentModule.createPaymentSessions(
+    input.orders.map((order, index) => ({
+      payment_collection_id: collectionIds[index],
+      provider_id: rail.provider_id,
+      currency_code: order.currency_code,
+      amount: order.amount,
+      data: shareOf(index).data,
+      // Cash on delivery: nothing is authorised until the cash is collected.
+      status: awaiting ? PaymentSessionStatus.PENDING : PaymentSessionStatus.AUTHORIZED,
+      authorized_at: awaiting ? null : now,
+    }))
+  )
+  if (awaiting) {
+    await paymentModule.updatePaymentCollections({ id: collectionIds }, { status: PaymentCollectionStatus.AWAITING })
+    return input.orders.map((order, index) => ({
+      order_id: order.order_id,
+      payment_collection_id: collectionIds[index],
+      payment_id: null,
+      currency_code: order.currency_code,
+      amount: MathBN.convert(order.amount).toFixed(),
+      capture_id: null,
+    }))
+  }
+  const payments = await paymentModule.createPayments(
+    input.orders.map((order, index) => ({
+      amount: order.amount,
+      currency_code: order.currency_code,
+      provider_id: rail.provider_id,
+      data: shareOf(index).data,
+      payment_collection_id: collectionIds[index],
+      payment_session: sessions[index].id,
+      captured_at: input.rail_captured ? now : null,
+    }))
+  )
+  const captures = input.rail_captured
+    ? await paymentModule.createCaptures(payments.map((share: any, index: number) => ({ payment: share.id, amount: input.orders[index].amount })))
+    : []
+  await Promise.all(
+    input.orders.map((order, index) =>
+      paymentModule.updatePaymentCollections(collectionIds[index], {
+        status: input.rail_captured ? PaymentCollectionStatus.COMPLETED : PaymentCollectionStatus.AUTHORIZED,
+        authorized_amount: order.amount,
+        captured_amount: input.rail_captured ? order.amount : 0,
+        ...(input.rail_captured ? { completed_at: now } : {}),
+      })
+    )
+  )
+  return input.orders.map((order, index) => ({
+    order_id: order.order_id,
+    payment_collection_id: collectionIds[index],
+    payment_id: payments[index].id,
+    currency_code: order.currency_code,
+    amount: MathBN.convert(order.amount).toFixed(),
+    capture_id: captures[index]?.id ?? null,
+  }))
+}
+
 export const createVendorOrderPaymentsStepId = "create-vendor-order-payments"
 
 /**
@@ -68,37 +138,7 @@ export const createVendorOrderPaymentsStep = createStep(
     )
     const collectionIds = collections.map((collection) => collection.id)
     try {
-      const created = await Promise.all(
-        input.orders.map(async (order, index) => {
-          const session = await paymentModule.createPaymentSession(collectionIds[index], {
-            provider_id: CHECKOUT_SHARE_PROVIDER_ID,
-            currency_code: order.currency_code,
-            amount: order.amount,
-            data: {
-              order_id: order.order_id,
-              parent_payment_id: payment.id,
-              parent_provider_id: payment.provider_id,
-              parent_data: payment.data ?? {},
-              rail_captured: input.rail_captured,
-              awaiting_collection: input.plan.when === "collection",
-            },
-          })
-          const share = await paymentModule.authorizePaymentSession(session.id, {})
-          if (share) {
-            await paymentModule.updatePayment(sharedOnRail(share.id, payment, order.order_id, input.rail_captured) as any)
-          }
-          // A share captured with the checkout was captured as it was authorised; its capture is the order's transaction.
-          const captures = share && input.rail_captured ? (await paymentModule.retrievePayment(share.id, { relations: ["captures"] })).captures ?? [] : []
-          return {
-            order_id: order.order_id,
-            payment_collection_id: collectionIds[index],
-            payment_id: share?.id ?? null,
-            currency_code: order.currency_code,
-            amount: MathBN.convert(order.amount).toFixed(),
-            capture_id: captures[0]?.id ?? null,
-          } satisfies VendorOrderPayment
-        })
-      )
+      const created = await recordShares(paymentModule, input, payment, collectionIds)
       return new StepResponse(created, collectionIds)
     } catch (error) {
       await paymentModule.deletePaymentCollections(collectionIds)

@@ -16,7 +16,7 @@ export const CANCELED_BY_PLATFORM_REASON = "Cancelled by the platform"
 /**
  * What follows the cancel of a vendor's Medusa order, whoever canceled it.
  * Medusa's cancel has already refunded the order's own payment if it was
- * captured (on the rail, through the checkout-share provider) or released it
+ * captured (on the rail, through the rail provider of its payment) or released it
  * if not. Here the vendor order leaves its flow (unless the reject or cancel
  * that canceled it already moved it), and under the acceptance policy a
  * checkout whose last vendor just decided is captured.
