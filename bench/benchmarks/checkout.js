@@ -205,7 +205,7 @@ module.exports = {
         description: "completeMarketplaceCartWorkflow on a 3-vendor cart, in-process: a group of three orders",
         samples: inProcess["split-three"],
         baseline: "workflow stock 1-vendor",
-        goal: 1.5,
+        goal: 1.3,
       },
       {
         name: "http 1-vendor",
