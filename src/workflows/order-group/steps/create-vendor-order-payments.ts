@@ -21,26 +21,21 @@ export type VendorOrderPayment = {
 }
 
 /**
- * A share, once authorised, is recorded under the rail's provider, as the
- * payment the customer made: storefronts (the Next.js starter looks the
+ * The data of a share's payment, which is recorded under the rail's provider,
+ * as the payment the customer made: storefronts (the Next.js starter looks the
  * provider up in its own list) and the dashboard show the real payment method,
  * and Medusa's refund of the order reaches the rail directly, for the refunded
  * amount. Until the rail has captured the share, its data leaves out the
  * rail's own reference, so that Medusa cancelling this one order (a rejection
  * before capture) cannot cancel the whole checkout's authorisation on the rail.
  */
-export function sharedOnRail(
-  paymentId: string,
-  rail: { id: string; provider_id: string; data?: Record<string, unknown> | null },
+export function shareDataOnRail(
+  rail: { id: string; data?: Record<string, unknown> | null },
   orderId: string,
   railCaptured: boolean
-) {
+): Record<string, unknown> {
   const share = { order_id: orderId, parent_payment_id: rail.id }
-  return {
-    id: paymentId,
-    provider_id: rail.provider_id,
-    data: railCaptured ? { ...(rail.data ?? {}), daraa_share: share } : { daraa_share: share },
-  }
+  return railCaptured ? { ...(rail.data ?? {}), daraa_share: share } : { daraa_share: share }
 }
 
 /**
@@ -58,14 +53,14 @@ async function recordShares(
 ): Promise<VendorOrderPayment[]> {
   const now = new Date()
   const awaiting = input.plan.when === "collection"
-  const shareOf = (index: number) => sharedOnRail("", rail, input.orders[index].order_id, input.rail_captured)
+  const dataOf = (index: number) => shareDataOnRail(rail, input.orders[index].order_id, input.rail_captured)
   const sessions = await paymentModule.createPaymentSessions(
     input.orders.map((order, index) => ({
       payment_collection_id: collectionIds[index],
       provider_id: rail.provider_id,
       currency_code: order.currency_code,
       amount: order.amount,
-      data: shareOf(index).data,
+      data: dataOf(index),
       // Cash on delivery: nothing is authorised until the cash is collected.
       status: awaiting ? PaymentSessionStatus.PENDING : PaymentSessionStatus.AUTHORIZED,
       authorized_at: awaiting ? null : now,
@@ -87,7 +82,7 @@ async function recordShares(
       amount: order.amount,
       currency_code: order.currency_code,
       provider_id: rail.provider_id,
-      data: shareOf(index).data,
+      data: dataOf(index),
       payment_collection_id: collectionIds[index],
       payment_session: sessions[index].id,
       captured_at: input.rail_captured ? now : null,

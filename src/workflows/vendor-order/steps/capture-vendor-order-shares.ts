@@ -4,7 +4,7 @@ import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
 import type { VendorOrderStatus } from "../../../modules/order-group/vendor-order-status"
-import { sharedOnRail } from "../../order-group/steps/create-vendor-order-payments"
+import { shareDataOnRail } from "../../order-group/steps/create-vendor-order-payments"
 import { orderGroupCaptureLockKey } from "../locks"
 
 export const captureVendorOrderSharesStepId = "capture-vendor-order-shares"
@@ -120,12 +120,10 @@ async function captureGroupShares(container: any, groupId: string): Promise<Capt
   }
 
   // The share now carries the rail's reference, as captured on the rail.
-  const railNow = toCapture.length ? await paymentModule.retrievePayment(rail.id, { select: ["id", "data", "provider_id"] }) : null
+  const railNow = toCapture.length ? await paymentModule.retrievePayment(rail.id, { select: ["id", "data"] }) : null
   const done: CapturedShare[] = []
   for (const share of toCapture) {
-    await paymentModule.updatePayment(
-      sharedOnRail(share.payment.id, { id: rail.id, provider_id: rail.provider_id, data: railNow?.data ?? null }, share.order.id, true) as any
-    )
+    await paymentModule.updatePayment({ id: share.payment.id, data: shareDataOnRail({ id: rail.id, data: railNow?.data ?? null }, share.order.id, true) })
     await capturePaymentWorkflow(container).run({ input: { payment_id: share.payment.id } })
     done.push({
       order_id: share.order.id,
