@@ -4,6 +4,8 @@
  * change is a type error wherever the event is used. Medusa's own events keep
  * their names from `@medusajs/framework/utils` (OrderWorkflowEvents, …).
  */
+import type { VendorOrderActor } from "./modules/order-group/service"
+import type { VendorOrderAction, VendorOrderStatus } from "./modules/order-group/vendor-order-status"
 import type { LowStockVariant } from "./workflows/vendor-product/steps/find-low-stock-variants"
 
 export const DaraaEvents = {
@@ -33,12 +35,40 @@ export const DaraaEvents = {
   COMMISSION_RULE_CREATED: "commission_rule.created",
   COMMISSION_RULE_UPDATED: "commission_rule.updated",
   COMMISSION_RULE_DELETED: "commission_rule.deleted",
-  COMMISSION_RECOMPUTED: "commission.recomputed",
+  COMMISSION_ADJUSTED: "commission.adjusted",
 } as const
 
 export type DaraaEventName = (typeof DaraaEvents)[keyof typeof DaraaEvents]
 
-type VendorOrderMoved = { id: string; vendor_id: string }
+/**
+ * A vendor order's money right after a move, as decimal strings in the
+ * currency's main unit (docs/payments.md, "The money of a vendor order"), with
+ * what was paid and refunded on its own payment so far.
+ */
+export type VendorOrderAmounts = {
+  currency_code: string
+  gross: string | null
+  discounts: string | null
+  tax: string | null
+  delivery_fee: string | null
+  commission: string
+  vendor_net: string
+  paid_total: string
+  refunded_total: string
+}
+
+/** Every vendor order move carries this; `id` is the Medusa order id, `at` when the move was recorded. */
+export type VendorOrderMoved = {
+  id: string
+  vendor_id: string
+  action: VendorOrderAction
+  from: VendorOrderStatus
+  to: VendorOrderStatus
+  at: string
+  actor: VendorOrderActor
+  reason: string | null
+  amounts: VendorOrderAmounts
+}
 
 /** The payload of each event. */
 export type DaraaEventPayloads = {
@@ -59,8 +89,8 @@ export type DaraaEventPayloads = {
   [DaraaEvents.VENDOR_ORDER_ACCEPTED]: VendorOrderMoved
   [DaraaEvents.VENDOR_ORDER_PREPARING]: VendorOrderMoved
   [DaraaEvents.VENDOR_ORDER_READY]: VendorOrderMoved
-  [DaraaEvents.VENDOR_ORDER_REJECTED]: VendorOrderMoved & { reason: string; rejected_by?: "vendor" | "platform" }
-  [DaraaEvents.VENDOR_ORDER_CANCELLED]: VendorOrderMoved & { reason: string | null }
+  [DaraaEvents.VENDOR_ORDER_REJECTED]: VendorOrderMoved & { rejected_by: "vendor" | "platform" }
+  [DaraaEvents.VENDOR_ORDER_CANCELLED]: VendorOrderMoved
   [DaraaEvents.VENDOR_ORDER_OUT_FOR_DELIVERY]: VendorOrderMoved
   [DaraaEvents.VENDOR_ORDER_DELIVERED]: VendorOrderMoved
   /** A vendor order's share was captured on the rail: `amount` in the currency's main unit, as a decimal string. */
@@ -71,7 +101,7 @@ export type DaraaEventPayloads = {
   [DaraaEvents.COMMISSION_RULE_CREATED]: { id: string }
   [DaraaEvents.COMMISSION_RULE_UPDATED]: { id: string }
   [DaraaEvents.COMMISSION_RULE_DELETED]: { id: string }
-  [DaraaEvents.COMMISSION_RECOMPUTED]: { order_id: string }
+  [DaraaEvents.COMMISSION_ADJUSTED]: { order_id: string; vendor_id: string; cause: string; adjustment_ids: string[] }
 }
 
 export type DaraaEventPayload<Name extends DaraaEventName> = DaraaEventPayloads[Name]

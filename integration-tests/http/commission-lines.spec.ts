@@ -92,7 +92,7 @@ medusaIntegrationTestRunner({
           percent_rate: 5,
           flat_amount: 2,
           currency_code: "syp",
-          recomputed_at: null,
+          adjustments: [],
         })
       )
       const bakeryAmount = MathBN.add(MathBN.div(MathBN.mult(bakeryItem.base, 5), 100), 2)
@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
       const [canceled] = await eventually(
         "the canceled order's lines to be recomputed",
         () => linesOf(bakery.order.id),
-        (lines) => !!lines[0]?.recomputed_at
+        (lines) => lines[0]?.adjustments?.length > 0
       )
       expect(canceled).toEqual(
         expect.objectContaining({
@@ -169,10 +169,17 @@ medusaIntegrationTestRunner({
           original_amount: placed.original_amount,
         })
       )
-      expect(canceled.recomputed_at).not.toBeNull()
+      // The line itself is not rewritten: the cancel is one adjustment of what was placed, keyed by its cause.
+      expect(canceled.adjustments).toEqual([
+        expect.objectContaining({
+          cause: `cancel:${bakery.order.id}`,
+          base_delta: -placed.original_base_amount,
+          amount_delta: -placed.original_amount,
+        }),
+      ])
       // The other vendor's order in the same checkout is untouched.
       const [untouched] = await linesOf(dairy.order.id)
-      expect(untouched).toEqual(expect.objectContaining({ amount: untouched.original_amount, recomputed_at: null }))
+      expect(untouched).toEqual(expect.objectContaining({ amount: untouched.original_amount, adjustments: [] }))
     })
 
     it("takes a received return's units out of its line, and keeps the flat amount while the line keeps a base", async () => {
@@ -197,19 +204,25 @@ medusaIntegrationTestRunner({
       const [afterReturn] = await eventually(
         "the returned order's lines to be recomputed",
         () => linesOf(orderId),
-        (lines) => !!lines[0]?.recomputed_at
+        (lines) => lines[0]?.adjustments?.length > 0
       )
+      expect(afterReturn.adjustments).toEqual([expect.objectContaining({ cause: `return:${returnId}` })])
       const halfBase = MathBN.div(placed.original_base_amount, 2)
       expect(MathBN.convert(afterReturn.base_amount).toFixed()).toEqual(halfBase.toFixed())
       expect(MathBN.convert(afterReturn.amount).toFixed()).toEqual(MathBN.add(MathBN.div(MathBN.mult(halfBase, 5), 100), 2).toFixed())
       expect([afterReturn.original_base_amount, afterReturn.original_amount]).toEqual([placed.original_base_amount, placed.original_amount])
 
-      // Recomputing again changes nothing; an order without lines is left alone.
-      await recomputeOrderCommissionWorkflow(getContainer()).run({ input: { order_id: orderId } })
+      // The same cause again, or another cause with nothing changed, records nothing; an order without lines is left alone.
+      const recompute = (order_id: string, cause: string) => recomputeOrderCommissionWorkflow(getContainer()).run({ input: { order_id, cause } })
+      expect((await recompute(orderId, `return:${returnId}`)).result).toEqual([])
+      expect((await recompute(orderId, "refund:ref_unrelated")).result).toEqual([])
       const [again] = await linesOf(orderId)
-      expect([again.base_amount, again.amount]).toEqual([afterReturn.base_amount, afterReturn.amount])
-      const { result } = await recomputeOrderCommissionWorkflow(getContainer()).run({ input: { order_id: "order_without_lines" } })
-      expect(result).toEqual([])
+      expect([again.base_amount, again.amount, again.adjustments]).toEqual([afterReturn.base_amount, afterReturn.amount, afterReturn.adjustments])
+      expect((await recompute("order_without_lines", "cancel:order_without_lines")).result).toEqual([])
+
+      // Only what is asked for is answered: the amounts now without the adjustments they come from.
+      const { data: narrow } = await api.get(`/admin/commission-lines?order_id=${orderId}&fields=id,amount`, bearer(admin))
+      expect(narrow.commission_lines).toEqual([{ id: placed.id, amount: afterReturn.amount }])
     })
 
     it.each([

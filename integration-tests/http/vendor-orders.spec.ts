@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import rejectUnacceptedVendorOrders, { NOT_ACCEPTED_REASON } from "../../src/jobs/reject-unaccepted-vendor-orders"
+import { DaraaEvents } from "../../src/events"
 import { ORDER_GROUP_MODULE } from "../../src/modules/order-group"
 import { roundToCurrency } from "../../src/modules/commission/commission-calculation"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
@@ -30,10 +31,36 @@ medusaIntegrationTestRunner({
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const orderGroups = () => getContainer().resolve(ORDER_GROUP_MODULE) as any
 
+    /** Every vendor order move the event bus carried, as subscribers receive them. */
+    const moves: any[] = []
+    const MOVE_EVENTS = [
+      DaraaEvents.VENDOR_ORDER_ACCEPTED,
+      DaraaEvents.VENDOR_ORDER_PREPARING,
+      DaraaEvents.VENDOR_ORDER_READY,
+      DaraaEvents.VENDOR_ORDER_REJECTED,
+      DaraaEvents.VENDOR_ORDER_CANCELLED,
+    ]
+
     beforeAll(async () => {
       readableHttpErrors(api)
       ;({ publishableKey } = await seedDemoMarketplace(getContainer()))
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      for (const name of MOVE_EVENTS) {
+        eventBus.subscribe(name, async (event: any) => {
+          moves.push({ name, ...event.data })
+        })
+      }
     })
+
+    /** The events of one order's moves, once they have all arrived. */
+    const movesOf = (orderId: string, count: number) =>
+      eventually(`${count} move event(s) of ${orderId}`, async () => moves.filter((move) => move.id === orderId), (found) => found.length >= count)
+
+    /** An order's recorded moves, as the admin sees them. */
+    const historyOf = async (orderId: string) =>
+      ((await api.get(`/admin/vendor-orders/${orderId}`, bearer(admin))).data.vendor_order.status_changes as any[]).map((change) =>
+        [change.action, change.from_status, change.to_status, change.actor_type, change.actor_id ? "by id" : "no id"].join(" ")
+      )
     beforeEach(async () => {
       admin = await adminToken(api)
     })
@@ -285,6 +312,33 @@ medusaIntegrationTestRunner({
 
         // Nothing was refunded along the way, and the customer heard of each step.
         expect(MathBN.eq(refundedTotal(await paymentOf((await orderGroupOf(order.id))!)), 0)).toBe(true)
+
+        // Each move is recorded with who made it and when, and announced once with the order's amounts.
+        expect(await historyOf(order.id)).toEqual([
+          "accept pending accepted vendor by id",
+          "prepare accepted preparing vendor by id",
+          "ready preparing ready_for_pickup vendor by id",
+        ])
+        const vendorView = (await api.get(`/vendor/orders/${order.id}`, bearer(vendor.token))).data.order
+        expect(vendorView.status_changes.map((change: any) => [change.action, change.actor_type, "actor_id" in change])).toEqual([
+          ["accept", "vendor", false],
+          ["prepare", "vendor", false],
+          ["ready", "vendor", false],
+        ])
+        const events = await movesOf(order.id, 3)
+        expect(events.map((event) => [event.name, event.from, event.to, event.actor.type])).toEqual([
+          [DaraaEvents.VENDOR_ORDER_ACCEPTED, "pending", "accepted", "vendor"],
+          [DaraaEvents.VENDOR_ORDER_PREPARING, "accepted", "preparing", "vendor"],
+          [DaraaEvents.VENDOR_ORDER_READY, "preparing", "ready_for_pickup", "vendor"],
+        ])
+        for (const event of events) {
+          expect(event).toEqual(expect.objectContaining({ vendor_id: vendor.vendor.id, at: expect.any(String) }))
+          expect(event.amounts).toEqual(
+            expect.objectContaining({ currency_code: "syp", refunded_total: "0", commission: MathBN.convert(vendorView.commission_total).toFixed() })
+          )
+          expect(MathBN.eq(event.amounts.paid_total, order.total)).toBe(true)
+          expect(MathBN.eq(event.amounts.vendor_net, vendorView.net_total)).toBe(true)
+        }
         await waitForFeed(() => customerFeed(customer.token), "vendor-order-accepted", order.id)
         await waitForFeed(() => customerFeed(customer.token), "vendor-order-ready", order.id)
       })
@@ -352,12 +406,25 @@ medusaIntegrationTestRunner({
         expect(declined.body).toContain("Out of labneh today")
         expect((await act(vendors[1], rejected.id, "reject", { reason: "Again" })).status).toEqual(409)
         expect((await paymentOf(group.id)).refunds).toHaveLength(1)
-        // A cancelled order keeps no commission, and the vendor nothing of it.
-        await eventually(
-          "the rejected order's commission to fall to 0",
-          async () => (await api.get(`/vendor/orders/${rejected.id}`, bearer(vendors[1].token))).data.order,
-          (order) => MathBN.eq(order.commission_total, 0) && MathBN.eq(order.net_total, 0)
+        // A cancelled order keeps no commission, and the vendor nothing of it, as soon as the rejection answers:
+        // one adjustment per line, caused by the cancel, never a rewritten line.
+        expect(MathBN.eq(answer.data.order.commission_total, 0) && MathBN.eq(answer.data.order.net_total, 0)).toBe(true)
+        expect(answer.data.order.commission_lines[0].adjustments).toEqual([
+          expect.objectContaining({ cause: `cancel:${rejected.id}`, amount_delta: -beforeRejection.commission_total }),
+        ])
+        const [rejectedEvent] = await movesOf(rejected.id, 1)
+        expect(rejectedEvent).toEqual(
+          expect.objectContaining({
+            name: DaraaEvents.VENDOR_ORDER_REJECTED,
+            from: "pending",
+            to: "rejected",
+            reason: "Out of labneh today",
+            rejected_by: "vendor",
+            actor: { type: "vendor", id: expect.any(String) },
+          })
         )
+        expect(rejectedEvent.amounts).toEqual(expect.objectContaining({ commission: "0", vendor_net: "0" }))
+        expect(MathBN.eq(rejectedEvent.amounts.refunded_total, rejected.total)).toBe(true)
         const keptOrder = (await api.get(`/vendor/orders/${kept.id}`, bearer(vendors[0].token))).data.order
         expect(MathBN.gt(keptOrder.commission_total, 0)).toBe(true)
       })
@@ -390,6 +457,9 @@ medusaIntegrationTestRunner({
         expect(told.body).toContain("Ordered twice")
         const { data: list } = await api.get("/vendor/orders?vendor_status=cancelled", bearer(vendors[0].token))
         expect(list.orders.map((order: any) => order.id)).toEqual([cancelled.id])
+        expect(await historyOf(cancelled.id)).toEqual(["cancel pending cancelled customer by id"])
+        const [event] = await movesOf(cancelled.id, 1)
+        expect(event).toEqual(expect.objectContaining({ name: DaraaEvents.VENDOR_ORDER_CANCELLED, actor: { type: "customer", id: customer.id } }))
       })
 
       it("rejects pending orders past their deadline, refunding them, and leaves accepted and not-yet-due orders alone", async () => {
@@ -424,6 +494,8 @@ medusaIntegrationTestRunner({
         // The platform rejected it, not the store: the store hears not to prepare it.
         const [told] = await waitForFeed(() => vendorFeed(vendors[0].token), "vendor-cancelled-order", overdue.id)
         expect(told.body).toContain(NOT_ACCEPTED_REASON)
+        expect(await historyOf(overdue.id)).toEqual(["reject pending rejected system no id"])
+        expect((await movesOf(overdue.id, 1))[0]).toEqual(expect.objectContaining({ rejected_by: "platform", actor: { type: "system", id: null } }))
       })
 
       it("keeps rejecting the rest when the oldest overdue order cannot be rejected", async () => {
@@ -614,6 +686,24 @@ medusaIntegrationTestRunner({
         payment = await paymentOf((await orderGroupOf(accepted.id))!)
         expect(payment.refunds).toHaveLength(1)
         expect(MathBN.eq(refundedTotal(payment), accepted.total)).toBe(true)
+
+        // Every path went through the one transition: recorded with who asked, and the commission adjusted by the cancel.
+        expect(await historyOf(byDaraa.id)).toEqual(["reject pending rejected admin by id"])
+        expect(await historyOf(byMedusa.id)).toEqual(["cancel pending cancelled admin no id"])
+        expect(await historyOf(acceptedByMedusa.id)).toEqual([
+          "accept pending accepted vendor by id",
+          "ready accepted ready_for_pickup vendor by id",
+        ])
+        expect(await historyOf(accepted.id)).toEqual(["accept pending accepted vendor by id", "reject accepted rejected admin no id"])
+        for (const id of [byDaraa.id, byMedusa.id, accepted.id]) {
+          const { data } = await api.get(`/admin/vendor-orders/${id}`, bearer(admin))
+          expect(MathBN.eq(data.vendor_order.commission_total, 0)).toBe(true)
+          expect(data.vendor_order.commission_lines[0].adjustments.map((adjustment: any) => adjustment.cause)).toEqual([`cancel:${id}`])
+        }
+        expect((await movesOf(accepted.id, 2)).map((event) => [event.name, event.actor.type])).toEqual([
+          [DaraaEvents.VENDOR_ORDER_ACCEPTED, "vendor"],
+          [DaraaEvents.VENDOR_ORDER_REJECTED, "admin"],
+        ])
       })
     })
   },

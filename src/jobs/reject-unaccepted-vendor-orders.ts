@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_GROUP_MODULE } from "../modules/order-group"
 import type OrderGroupModuleService from "../modules/order-group/service"
-import { rejectVendorOrderWorkflow } from "../workflows/vendor-order/workflows/reject-vendor-order"
+import { transitionVendorOrderWorkflow } from "../workflows/vendor-order/workflows/transition-vendor-order"
 
 /** Orders read at a time, oldest deadline first. */
 export const REJECT_BATCH_SIZE = 50
@@ -53,8 +53,8 @@ async function rejectEach(
   for (const state of overdue) {
     try {
       // Only while still pending: a vendor who accepted after this run read the list keeps the order.
-      await rejectVendorOrderWorkflow(container).run({
-        input: { id: state.id, reason: NOT_ACCEPTED_REASON, only_from: ["pending"] },
+      await transitionVendorOrderWorkflow(container).run({
+        input: { id: state.id, action: "reject", actor: { type: "system" }, reason: NOT_ACCEPTED_REASON, only_from: ["pending"] },
       })
       result.rejected.push(state.order_id)
     } catch (error: any) {

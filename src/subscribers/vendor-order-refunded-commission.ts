@@ -7,7 +7,7 @@ export default async function vendorOrderRefundedCommission({
   event,
   container,
 }: SubscriberArgs<DaraaEventPayload<typeof DaraaEvents.VENDOR_ORDER_REFUNDED>>) {
-  await recomputeOrderCommissionWorkflow(container).run({ input: { order_id: event.data.order_id } })
+  await recomputeOrderCommissionWorkflow(container).run({ input: { order_id: event.data.order_id, cause: `refund:${event.data.refund_id}` } })
 }
 
 export const config: SubscriberConfig = { event: DaraaEvents.VENDOR_ORDER_REFUNDED }

@@ -141,3 +141,59 @@ function shareKeptAfterRefunds(order: OrderCommissionState): BigNumberJS {
   }
   return MathBN.max(MathBN.sub(1, MathBN.div(unexplained, order.kept_items_total)), 0)
 }
+
+/** A line as stored: what was placed, and each later change. */
+export type StoredCommissionLine = {
+  id: string
+  original_base_amount: BigNumberInput
+  original_amount: BigNumberInput
+  raw_original_base_amount?: BigNumberInput
+  raw_original_amount?: BigNumberInput
+  adjustments?: ({ cause: string; base_delta: BigNumberInput; amount_delta: BigNumberInput; raw_base_delta?: BigNumberInput; raw_amount_delta?: BigNumberInput } | null)[] | null
+}
+
+/** A line's base and commission now: as placed, plus every adjustment. */
+export function currentCommission(line: StoredCommissionLine): { base_amount: BigNumberJS; amount: BigNumberJS } {
+  const adjustments = (line.adjustments ?? []).filter((adjustment) => !!adjustment)
+  return {
+    base_amount: MathBN.sum(
+      line.raw_original_base_amount ?? line.original_base_amount,
+      ...adjustments.map((adjustment) => adjustment!.raw_base_delta ?? adjustment!.base_delta)
+    ),
+    amount: MathBN.sum(
+      line.raw_original_amount ?? line.original_amount,
+      ...adjustments.map((adjustment) => adjustment!.raw_amount_delta ?? adjustment!.amount_delta)
+    ),
+  }
+}
+
+export type CommissionAdjustmentDraft = { commission_line_id: string; cause: string; base_delta: BigNumberJS; amount_delta: BigNumberJS }
+
+/**
+ * What to record so that each line carries what it should now (`target`),
+ * under one cause. Lines already at their target record nothing, and a line
+ * that already has an adjustment with this cause records nothing more: the
+ * cause is the idempotency key.
+ */
+export function commissionAdjustmentsFor(
+  lines: StoredCommissionLine[],
+  targets: RecomputedCommissionLine[],
+  cause: string
+): CommissionAdjustmentDraft[] {
+  const lineById = new Map(lines.map((line) => [line.id, line]))
+  const drafts: CommissionAdjustmentDraft[] = []
+  for (const target of targets) {
+    const line = lineById.get(target.id)
+    if (!line || (line.adjustments ?? []).some((adjustment) => adjustment?.cause === cause)) {
+      continue
+    }
+    const now = currentCommission(line)
+    const base_delta = MathBN.sub(target.base_amount, now.base_amount)
+    const amount_delta = MathBN.sub(target.amount, now.amount)
+    if (MathBN.eq(base_delta, 0) && MathBN.eq(amount_delta, 0)) {
+      continue
+    }
+    drafts.push({ commission_line_id: line.id, cause, base_delta, amount_delta })
+  }
+  return drafts
+}

@@ -1,9 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { OrderGroup } from "./models/order-group"
 import { VendorOrderRefund } from "./models/vendor-order-refund"
 import { VendorOrderState } from "./models/vendor-order-state"
+import { VendorOrderStatusChange } from "./models/vendor-order-status-change"
 import { capturePlanFor, DEFAULT_CAPTURE_RULES, type CapturePlan, type CaptureRules } from "./capture-plan"
 import {
   nextVendorOrderStatus,
@@ -20,11 +21,17 @@ export type VendorOrderTransition = {
   to: VendorOrderStatus
   // The reason before the transition, put back if it is undone.
   previous_reason: string | null
+  // The status change row written with it, and when.
+  change_id: string
+  at: Date
 }
+
+/** Who moved a vendor order: `system` is a job or Medusa's own cancel. */
+export type VendorOrderActor = { type: "vendor" | "customer" | "admin" | "system"; id?: string | null }
 
 type ModuleOptions = { accept_window_minutes?: number; capture?: Partial<CaptureRules> }
 
-class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderState, VendorOrderRefund }) {
+class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderState, VendorOrderRefund, VendorOrderStatusChange }) {
   protected readonly acceptWindowMinutes: number
   protected readonly captureRules: CaptureRules
 
@@ -86,12 +93,14 @@ class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderSta
    * Moves a vendor order one step, atomically: the update only applies while
    * the status is still the one it was read with, so an accept racing the
    * auto-reject job (or a double click) changes it once and the other gets a 409.
+   * The move and its status change row are written in one transaction.
    */
-  @InjectManager()
+  @InjectTransactionManager()
   async transitionVendorOrderState(
     id: string,
     action: VendorOrderAction,
     reason: string | null = null,
+    actor: VendorOrderActor = { type: "system" },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<VendorOrderTransition> {
     const [current] = await this.listVendorOrderStates({ id }, { select: ["id", "order_id", "vendor_id", "vendor_status", "status_reason"] }, sharedContext)
@@ -101,7 +110,7 @@ class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderSta
     const from = current.vendor_status as VendorOrderStatus
     const to = nextVendorOrderStatus(from, action)
     const stamp = VENDOR_ORDER_TIMESTAMPS[to]
-    const knex = sharedContext.manager!.getKnex()
+    const knex = (sharedContext.transactionManager ?? sharedContext.manager)!.getKnex()
     const { rows } = await knex.raw(
       `update vendor_order_state
           set vendor_status = ?, status_reason = coalesce(?, status_reason), updated_at = now()
@@ -116,6 +125,12 @@ class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderSta
         "The order changed while this request was handled; reload it and try again."
       )
     }
+    const changeId = generateEntityId(undefined, "vosc")
+    const { rows: changes } = await knex.raw(
+      `insert into vendor_order_status_change (id, order_id, vendor_id, action, from_status, to_status, reason, actor_type, actor_id)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning created_at`,
+      [changeId, current.order_id, current.vendor_id, action, from, to, reason, actor.type, actor.id ?? null]
+    )
     return {
       id,
       order_id: current.order_id,
@@ -123,14 +138,17 @@ class OrderGroupModuleService extends MedusaService({ OrderGroup, VendorOrderSta
       from,
       to,
       previous_reason: current.status_reason ?? null,
+      change_id: changeId,
+      at: new Date(changes[0].created_at),
     }
   }
 
-  /** Undoes a transition (workflow compensation): back to `from` and its reason, clearing the stamp it set. */
-  @InjectManager()
+  /** Undoes a transition (workflow compensation): back to `from` and its reason, clearing the stamp it set and its change row. */
+  @InjectTransactionManager()
   async revertVendorOrderTransition(transition: VendorOrderTransition, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const stamp = VENDOR_ORDER_TIMESTAMPS[transition.to]
-    const knex = sharedContext.manager!.getKnex()
+    const knex = (sharedContext.transactionManager ?? sharedContext.manager)!.getKnex()
+    await knex.raw(`delete from vendor_order_status_change where id = ?`, [transition.change_id])
     await knex.raw(
       `update vendor_order_state set vendor_status = ?, status_reason = ?, updated_at = now() ${stamp ? `, ${stamp} = null` : ""}
         where id = ? and vendor_status = ?`,

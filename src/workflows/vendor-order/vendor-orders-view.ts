@@ -109,17 +109,23 @@ export async function vendorOrdersView(
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [states, { data: orders }, commissions] = await Promise.all([
-    container
-      .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
-      .listVendorOrderStates({ order_id: orderIds }, { select: [...STATE_FIELDS] }),
+  const orderGroups = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+  const [states, { data: orders }, commissions, changes] = await Promise.all([
+    orderGroups.listVendorOrderStates({ order_id: orderIds }, { select: [...STATE_FIELDS] }),
     query.graph({
       entity: "order",
       fields: [...(view === "detail" ? DETAIL_ORDER_FIELDS : LIST_ORDER_FIELDS), ...(audience === "admin" ? ADMIN_ORDER_FIELDS : [])],
       filters: { id: orderIds },
     }),
     container.resolve<CommissionModuleService>(COMMISSION_MODULE).summarizeOrders(orderIds),
+    view === "detail"
+      ? orderGroups.listVendorOrderStatusChanges({ order_id: orderIds }, { order: { created_at: "ASC", id: "ASC" } })
+      : Promise.resolve([]),
   ])
+  const changesOf = new Map<string, any[]>()
+  for (const change of changes) {
+    changesOf.set(change.order_id, [...(changesOf.get(change.order_id) ?? []), change])
+  }
   const stateOf = new Map(states.map((state) => [state.order_id, state]))
   const orderOf = new Map((orders as any[]).map((order) => [order.id as string, order]))
 
@@ -163,6 +169,16 @@ export async function vendorOrdersView(
         ready_at: state.ready_at ?? null,
         rejected_at: state.rejected_at ?? null,
         cancelled_at: state.cancelled_at ?? null,
+        // Every move, oldest first; who made it is named to admins only.
+        status_changes: (changesOf.get(id) ?? []).map((change) => ({
+          action: change.action,
+          from_status: change.from_status,
+          to_status: change.to_status,
+          reason: change.reason ?? null,
+          actor_type: change.actor_type,
+          ...(audience === "admin" ? { actor_id: change.actor_id ?? null } : {}),
+          created_at: change.created_at,
+        })),
         commission_lines: lines.map((line) => ({
           id: line.id,
           line_item_id: line.line_item_id,
@@ -171,6 +187,13 @@ export async function vendorOrdersView(
           flat_amount: line.flat_amount,
           base_amount: line.base_amount,
           amount: line.amount,
+          original_amount: line.original_amount,
+          adjustments: line.adjustments.map((adjustment) => ({
+            cause: adjustment.cause,
+            base_delta: adjustment.base_delta,
+            amount_delta: adjustment.amount_delta,
+            created_at: adjustment.created_at,
+          })),
         })),
       }
     })

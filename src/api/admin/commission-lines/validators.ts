@@ -26,7 +26,23 @@ export const commissionLineFields = [
   "amount",
   "original_base_amount",
   "original_amount",
-  "recomputed_at",
+  "adjustments.id",
+  "adjustments.cause",
+  "adjustments.base_delta",
+  "adjustments.amount_delta",
+  "adjustments.created_at",
   "created_at",
   "updated_at",
+]
+
+/** Not stored: a line's base and amount now are its placed ones plus its adjustments. */
+export const COMPUTED_FIELDS = ["base_amount", "amount"]
+
+/** What the amounts now are computed from. */
+export const AMOUNT_NOW_FIELDS = [
+  "original_base_amount",
+  "original_amount",
+  "adjustments.cause",
+  "adjustments.base_delta",
+  "adjustments.amount_delta",
 ]

@@ -2,7 +2,9 @@ import { MathBN } from "@medusajs/framework/utils"
 import {
   commissionAmount,
   commissionBaseOf,
+  commissionAdjustmentsFor,
   commissionRateFor,
+  currentCommission,
   recomputeCommissionLines,
   type CommissionLineState,
   type OrderCommissionState,
@@ -190,5 +192,47 @@ describe("commission recompute", () => {
 
   it("answers base 0 for a line whose item has no quantity left", () => {
     expect(summary({ ...placed, lines: [{ ...bread, quantity: 0 }] })).toEqual([["coml_bread", "0", "0"]])
+  })
+})
+
+describe("commission adjustments", () => {
+  const placedLine = { id: "coml_bread", original_base_amount: 90, original_amount: 9, adjustments: [] as any[] }
+  const target = (base: number | string, amount: number | string) => ({
+    id: "coml_bread",
+    base_amount: MathBN.convert(base),
+    amount: MathBN.convert(amount),
+  })
+  const deltas = (drafts: ReturnType<typeof commissionAdjustmentsFor>) =>
+    drafts.map((draft) => [draft.commission_line_id, draft.cause, text(draft.base_delta), text(draft.amount_delta)])
+
+  it("answers a line's amounts now as placed plus every adjustment, at full precision", () => {
+    const now = currentCommission({
+      ...placedLine,
+      adjustments: [
+        { cause: "refund:ref_1", base_delta: -30, amount_delta: -3 },
+        { cause: "return:ret_1", base_delta: "-0.1", raw_base_delta: { value: "-0.15", precision: 20 } as any, amount_delta: 0 },
+      ],
+    })
+    expect([text(now.base_amount), text(now.amount)]).toEqual(["59.85", "6"])
+  })
+
+  it("records the difference between the target and the amounts now, under the cause", () => {
+    expect(deltas(commissionAdjustmentsFor([placedLine], [target(60, 6)], "refund:ref_1"))).toEqual([
+      ["coml_bread", "refund:ref_1", "-30", "-3"],
+    ])
+    const afterRefund = { ...placedLine, adjustments: [{ cause: "refund:ref_1", base_delta: -30, amount_delta: -3 }] }
+    expect(deltas(commissionAdjustmentsFor([afterRefund], [target(0, 0)], "cancel:order_1"))).toEqual([
+      ["coml_bread", "cancel:order_1", "-60", "-6"],
+    ])
+  })
+
+  it("records nothing twice for one cause, and nothing when the line is already at its target", () => {
+    const afterRefund = { ...placedLine, adjustments: [{ cause: "refund:ref_1", base_delta: -30, amount_delta: -3 }] }
+    expect(commissionAdjustmentsFor([afterRefund], [target(0, 0)], "refund:ref_1")).toEqual([])
+    expect(commissionAdjustmentsFor([afterRefund], [target(60, 6)], "refund:ref_2")).toEqual([])
+  })
+
+  it("ignores a target for a line it was not given", () => {
+    expect(commissionAdjustmentsFor([placedLine], [{ ...target(0, 0), id: "coml_other" }], "cancel:order_1")).toEqual([])
   })
 })

@@ -1,7 +1,9 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { ORDER_GROUP_MODULE } from ".."
 import { OrderGroup } from "../models/order-group"
+import { VendorOrderRefund } from "../models/vendor-order-refund"
 import { VendorOrderState } from "../models/vendor-order-state"
+import { VendorOrderStatusChange } from "../models/vendor-order-status-change"
 import OrderGroupModuleService from "../service"
 
 jest.setTimeout(60 * 1000)
@@ -9,7 +11,7 @@ jest.setTimeout(60 * 1000)
 moduleIntegrationTestRunner<OrderGroupModuleService>({
   moduleName: ORDER_GROUP_MODULE,
   resolve: "./src/modules/order-group",
-  moduleModels: [OrderGroup, VendorOrderState],
+  moduleModels: [OrderGroup, VendorOrderState, VendorOrderRefund, VendorOrderStatusChange],
   moduleOptions: { accept_window_minutes: 7 },
   testSuite: ({ service }) => {
     let sequence = 0
@@ -35,13 +37,25 @@ moduleIntegrationTestRunner<OrderGroupModuleService>({
       await expect(service.createOrderGroups({ cart_id: "cart_once", currency_code: "syp", total: 1 })).rejects.toThrow()
     })
 
-    it("moves a vendor order one step and stamps when", async () => {
+    it("moves a vendor order one step, stamps when, and records who moved it", async () => {
       const state = await pendingState()
-      const transition = await service.transitionVendorOrderState(state.id, "accept")
+      const transition = await service.transitionVendorOrderState(state.id, "accept", null, { type: "vendor", id: "mem_1" })
       expect(transition).toMatchObject({ from: "pending", to: "accepted", order_id: state.order_id })
       const stored = await service.retrieveVendorOrderState(state.id)
       expect(stored.vendor_status).toEqual("accepted")
       expect(stored.accepted_at).toBeTruthy()
+      const changes = await service.listVendorOrderStatusChanges({ order_id: state.order_id })
+      expect(changes).toEqual([
+        expect.objectContaining({
+          id: transition.change_id,
+          action: "accept",
+          from_status: "pending",
+          to_status: "accepted",
+          actor_type: "vendor",
+          actor_id: "mem_1",
+        }),
+      ])
+      expect(new Date(changes[0].created_at).getTime()).toEqual(transition.at.getTime())
       await expect(service.transitionVendorOrderState(state.id, "accept")).rejects.toThrow(/accepted cannot be accepted/)
     })
 
@@ -57,6 +71,7 @@ moduleIntegrationTestRunner<OrderGroupModuleService>({
       expect(won).toHaveLength(1)
       const stored = await service.retrieveVendorOrderState(state.id)
       expect(stored.vendor_status).toEqual((won[0] as PromiseFulfilledResult<any>).value.to)
+      expect(await service.listVendorOrderStatusChanges({ order_id: state.order_id })).toHaveLength(1)
     })
 
     it("reverts a transition for compensation", async () => {
@@ -67,6 +82,7 @@ moduleIntegrationTestRunner<OrderGroupModuleService>({
       expect(stored.vendor_status).toEqual("pending")
       expect(stored.rejected_at).toBeNull()
       expect(stored.status_reason).toBeNull()
+      expect(await service.listVendorOrderStatusChanges({ order_id: state.order_id })).toEqual([])
     })
   },
 })

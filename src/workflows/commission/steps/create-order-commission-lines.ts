@@ -94,8 +94,6 @@ export const createOrderCommissionLinesStep = createStep(
             vendor_id,
             ...rate,
             currency_code: order.currency_code,
-            base_amount: base.toFixed(),
-            amount: amount.toFixed(),
             original_base_amount: base.toFixed(),
             original_amount: amount.toFixed(),
           }

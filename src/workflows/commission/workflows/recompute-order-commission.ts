@@ -1,21 +1,46 @@
-import { MathBN } from "@medusajs/framework/utils"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { recomputeCommissionLines, type OrderCommissionState } from "../../../modules/commission/commission-calculation"
-import { updateCommissionLinesStep, type CommissionLineUpdate } from "../steps/update-commission-lines"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  commissionAdjustmentsFor,
+  recomputeCommissionLines,
+  type CommissionAdjustmentDraft,
+  type OrderCommissionState,
+  type StoredCommissionLine,
+} from "../../../modules/commission/commission-calculation"
+import { createCommissionAdjustmentsStep } from "../steps/create-commission-adjustments"
 import { DaraaEvents } from "../../../events"
 
 export const recomputeOrderCommissionWorkflowId = "recompute-order-commission"
 
+export type RecomputeOrderCommissionWorkflowInput = {
+  order_id: string
+  /**
+   * What changed the order, and the idempotency key of the adjustments it
+   * records: `refund:<refund id>`, `return:<return id>`, `cancel:<order id>`.
+   */
+  cause: string
+}
+
 const COMMISSION_LINE_FIELDS = [
   "id",
   "line_item_id",
+  "vendor_id",
+  "currency_code",
   "percent_rate",
   "raw_percent_rate",
   "flat_amount",
   "raw_flat_amount",
   "original_base_amount",
   "raw_original_base_amount",
+  "original_amount",
+  "raw_original_amount",
+  "adjustments.id",
+  "adjustments.cause",
+  "adjustments.base_delta",
+  "adjustments.raw_base_delta",
+  "adjustments.amount_delta",
+  "adjustments.raw_amount_delta",
 ]
 
 // Asking for the order's `total` makes Medusa compute item totals, including
@@ -37,44 +62,71 @@ const ORDER_FIELDS = [
 ]
 
 /**
- * Brings an order's commission lines in line with what the order still keeps
- * after a cancel, returns and refunds (see `recomputeCommissionLines`), then
- * emits `commission.recomputed`. It always starts from the placed values, so
- * running it again changes nothing. An order without lines is left alone.
+ * What each line of the order should carry now, less what it carries: the
+ * adjustments to record under the cause (none for an order without lines). Reads only.
+ */
+const commissionAdjustmentDraftsStep = createStep(
+  "commission-adjustment-drafts",
+  async (input: RecomputeOrderCommissionWorkflowInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: lines } = await query.graph({ entity: "commission_line", fields: COMMISSION_LINE_FIELDS, filters: { order_id: input.order_id } })
+    const stored = lines as unknown as (StoredCommissionLine & PlacedLine)[]
+    if (!stored.length) {
+      return new StepResponse({ order_id: input.order_id, vendor_id: "", currency_code: "", drafts: [] as AdjustmentDraft[] })
+    }
+    const {
+      data: [order],
+    } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: input.order_id } }, { throwIfKeyNotFound: true })
+    const targets = recomputeCommissionLines(commissionStateOf(order as unknown as OrderNow, stored))
+    return new StepResponse({
+      order_id: input.order_id,
+      vendor_id: stored[0].vendor_id,
+      currency_code: stored[0].currency_code,
+      // Decimal strings: a step's output is stored as JSON between steps.
+      drafts: commissionAdjustmentsFor(stored, targets, input.cause).map((draft) => ({
+        ...draft,
+        base_delta: draft.base_delta.toFixed(),
+        amount_delta: draft.amount_delta.toFixed(),
+      })),
+    })
+  }
+)
+
+/**
+ * Works out what an order's commission lines should carry after a cancel,
+ * returns and refunds (see `recomputeCommissionLines`, always from the placed
+ * values), and records the difference from what they carry now as commission
+ * adjustments under `cause`. Lines are never rewritten. Running it again, for
+ * the same cause or another, records nothing when nothing changed; then
+ * `commission.adjusted` is not emitted either. An order without lines is left alone.
  */
 export const recomputeOrderCommissionWorkflow = createWorkflow(
   recomputeOrderCommissionWorkflowId,
-  (input: { order_id: string }) => {
+  (input: RecomputeOrderCommissionWorkflowInput) => {
     // Two events about one order (a refund and a return) must not interleave their reads and writes.
     const lockKey = transform({ input }, ({ input }) => `commission-recompute:${input.order_id}`)
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
 
-    const { data: lines } = useQueryGraphStep({
-      entity: "commission_line",
-      fields: COMMISSION_LINE_FIELDS,
-      filters: { order_id: input.order_id },
-    }).config({ name: "order-commission-lines" })
-
-    const updated = when("order-has-commission-lines", { lines }, ({ lines }) => lines.length > 0).then(() => {
-      const { data: orders } = useQueryGraphStep({
-        entity: "order",
-        fields: ORDER_FIELDS,
-        filters: { id: input.order_id },
-        options: { throwIfKeyNotFound: true },
-      }).config({ name: "order-to-recompute" })
-
-      const updates = transform({ orders, lines }, ({ orders, lines }) =>
-        commissionLineUpdates(orders[0] as unknown as OrderNow, lines as unknown as PlacedLine[])
-      )
-      const updatedLines = updateCommissionLinesStep(updates)
-      emitEventStep({ eventName: DaraaEvents.COMMISSION_RECOMPUTED, data: { order_id: input.order_id } })
-      return updatedLines
+    const drafts = commissionAdjustmentDraftsStep(input)
+    const created = createCommissionAdjustmentsStep(drafts)
+    when("commission-adjusted", { created }, ({ created }) => created.length > 0).then(() => {
+      emitEventStep({
+        eventName: DaraaEvents.COMMISSION_ADJUSTED,
+        data: transform({ drafts, created }, ({ drafts, created }) => ({
+          order_id: drafts.order_id,
+          vendor_id: drafts.vendor_id,
+          cause: created[0].cause,
+          adjustment_ids: created.map((adjustment) => adjustment.id),
+        })),
+      })
     })
 
     releaseLockStep({ key: lockKey })
-    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated ?? []))
+    return new WorkflowResponse(created)
   }
 )
+
+type AdjustmentDraft = Omit<CommissionAdjustmentDraft, "base_delta" | "amount_delta"> & { base_delta: string; amount_delta: string }
 
 type BigNumberFields = Record<string, any>
 type OrderNow = BigNumberFields & {
@@ -84,13 +136,13 @@ type OrderNow = BigNumberFields & {
   summary: BigNumberFields | null
   items: (BigNumberFields & { id: string; detail?: BigNumberFields | null })[] | null
 }
-type PlacedLine = BigNumberFields & { id: string; line_item_id: string }
+type PlacedLine = BigNumberFields & { id: string; line_item_id: string; vendor_id: string; currency_code: string }
 
-/** What each line carries now, from Medusa's view of the order: status, item quantities and totals, refunds. */
-function commissionLineUpdates(order: OrderNow, lines: PlacedLine[]): CommissionLineUpdate[] {
+/** The order as the commission sees it now, from Medusa's view: status, item quantities and totals, refunds. */
+function commissionStateOf(order: OrderNow, lines: PlacedLine[]): OrderCommissionState {
   const items = order.items ?? []
   const itemById = new Map(items.map((item) => [item.id, item]))
-  const state: OrderCommissionState = {
+  return {
     currency_code: order.currency_code,
     canceled: order.status === "canceled" || !!order.canceled_at,
     refunded_total: order.summary?.raw_refunded_total ?? order.summary?.refunded_total ?? 0,
@@ -111,13 +163,6 @@ function commissionLineUpdates(order: OrderNow, lines: PlacedLine[]): Commission
       }
     }),
   }
-  const recomputedAt = new Date()
-  return recomputeCommissionLines(state).map((line) => ({
-    id: line.id,
-    base_amount: line.base_amount.toFixed(),
-    amount: line.amount.toFixed(),
-    recomputed_at: recomputedAt,
-  }))
 }
 
 /** A big number field at full precision: Medusa answers `raw_<field>` beside the plain number. */

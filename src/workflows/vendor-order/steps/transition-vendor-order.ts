@@ -2,7 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
-import type { VendorOrderTransition } from "../../../modules/order-group/service"
+import type { VendorOrderActor, VendorOrderTransition } from "../../../modules/order-group/service"
 import type { VendorOrderAction, VendorOrderStatus } from "../../../modules/order-group/vendor-order-status"
 
 export type TransitionVendorOrderStepInput = {
@@ -12,6 +12,7 @@ export type TransitionVendorOrderStepInput = {
   /** Scopes the lookup to one vendor: another vendor's order answers 404, as one that does not exist. */
   vendor_id?: string
   action: VendorOrderAction
+  actor: VendorOrderActor
   reason?: string | null
   /**
    * Only move the order while it is still in one of these statuses. The
@@ -50,7 +51,7 @@ export const transitionVendorOrderStep = createStep(
             )
           }
         }
-        return service.transitionVendorOrderState(state.id, input.action, input.reason ?? null)
+        return service.transitionVendorOrderState(state.id, input.action, input.reason ?? null, input.actor)
       },
       { timeout: LOCK_TIMEOUT_SECONDS }
     )

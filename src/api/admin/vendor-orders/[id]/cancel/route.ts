@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rejectVendorOrderWorkflow } from "../../../../../workflows/vendor-order/workflows/reject-vendor-order"
+import { transitionVendorOrderWorkflow } from "../../../../../workflows/vendor-order/workflows/transition-vendor-order"
 import { vendorOrdersView } from "../../../../../workflows/vendor-order/vendor-orders-view"
 import type { AdminCancelVendorOrderType } from "../../validators"
 
@@ -9,8 +9,13 @@ import type { AdminCancelVendorOrderType } from "../../validators"
  * canceled, and its share of the payment refunded.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCancelVendorOrderType>, res: MedusaResponse) => {
-  await rejectVendorOrderWorkflow(req.scope).run({
-    input: { order_id: req.params.id, reason: req.validatedBody.reason, actor_id: req.auth_context.actor_id },
+  await transitionVendorOrderWorkflow(req.scope).run({
+    input: {
+      order_id: req.params.id,
+      action: "reject",
+      reason: req.validatedBody.reason,
+      actor: { type: "admin", id: req.auth_context.actor_id },
+    },
   })
   const [vendor_order] = await vendorOrdersView(req.scope, [req.params.id], "detail", "admin")
   res.json({ vendor_order })

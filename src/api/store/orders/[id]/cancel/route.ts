@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ORDER_GROUP_ORDER_FIELDS } from "../../../../../workflows/order-group/order-group-view"
-import { cancelVendorOrderWorkflow } from "../../../../../workflows/vendor-order/workflows/cancel-vendor-order"
+import { transitionVendorOrderWorkflow } from "../../../../../workflows/vendor-order/workflows/transition-vendor-order"
 import { ORDER_GROUP_MODULE } from "../../../../../modules/order-group"
 import type OrderGroupModuleService from "../../../../../modules/order-group/service"
 import type { StoreCancelOrderType } from "../../validators"
@@ -12,8 +12,14 @@ import type { StoreCancelOrderType } from "../../validators"
  * Its share of the payment is refunded; the checkout's other orders go on.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCancelOrderType>, res: MedusaResponse) => {
-  await cancelVendorOrderWorkflow(req.scope).run({
-    input: { order_id: req.params.id, customer_id: req.auth_context.actor_id, reason: req.validatedBody.reason ?? null },
+  await transitionVendorOrderWorkflow(req.scope).run({
+    input: {
+      order_id: req.params.id,
+      customer_id: req.auth_context.actor_id,
+      action: "cancel",
+      reason: req.validatedBody.reason ?? null,
+      actor: { type: "customer", id: req.auth_context.actor_id },
+    },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: orders }, [state]] = await Promise.all([
