@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
@@ -173,6 +174,42 @@ medusaIntegrationTestRunner({
       expect((await api.delete(`/vendor/invites/${pending.invite.id}`, bearer(owner.token))).data.deleted).toEqual(true)
       const { data: other } = await api.post("/auth/vendor/emailpass/register", { email: pending.email, password: "x-password" })
       expect((await attempt(api.post("/vendor/invites/accept", { token: pending.token }, bearer(other.token)))).status).toEqual(404)
+    })
+
+    /** The auth identity behind an email login, as the auth module keeps it. */
+    const vendorLoginOf = async (email: string) => {
+      const auth = getContainer().resolve<any>(Modules.AUTH)
+      const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+      return (await auth.retrieveAuthIdentity(provider.auth_identity_id)) as { id: string; app_metadata: Record<string, unknown> | null }
+    }
+
+    it("answers 409 to all but one of five acceptances of one invite at once", async () => {
+      const owner = await registerVendor(api)
+      const { email, token, invite: created } = await invite(owner.token, "staff")
+      const logins = await Promise.all(
+        [1, 2, 3, 4, 5].map(async (n) => {
+          const loginEmail = n === 1 ? email : `racer-${n}-${Date.now()}@example.com`
+          const { data } = await api.post("/auth/vendor/emailpass/register", { email: loginEmail, password: "racer-password" })
+          return { email: loginEmail, token: data.token as string }
+        })
+      )
+      const answers = await Promise.all(settled(logins.map((login) => api.post("/vendor/invites/accept", { token }, bearer(login.token)))))
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409])
+      for (const lost of answers.filter((a) => a.status === 409)) {
+        expect(lost.data.message).toMatch(/already been accepted/)
+      }
+      const vendors = getContainer().resolve<any>(VENDOR_MODULE)
+      expect(await vendors.listVendorMembers({ vendor_id: owner.vendor.id, email })).toHaveLength(1)
+      expect((await vendors.retrieveVendorInvite(created.id)).accepted_at).not.toBeNull()
+      const linked = (await Promise.all(logins.map((login) => vendorLoginOf(login.email)))).filter((i) => i.app_metadata?.vendor_id)
+      expect(linked.map((i) => i.app_metadata!.vendor_id)).toEqual([answers.find((a) => a.status === 201)!.data.member.id])
+
+      // One login sending its acceptance five times at once is the same race.
+      const second = await invite(owner.token, "staff")
+      const { data: one } = await api.post("/auth/vendor/emailpass/register", { email: second.email, password: "racer-password" })
+      const repeated = await Promise.all(settled([1, 2, 3, 4, 5].map(() => api.post("/vendor/invites/accept", { token: second.token }, bearer(one.token)))))
+      expect(repeated.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409])
+      expect(await vendors.listVendorMembers({ vendor_id: owner.vendor.id, email: second.email })).toHaveLength(1)
     })
 
     const VENDOR_ROUTES: [string, string][] = [

@@ -37,6 +37,21 @@ class VendorModuleService extends MedusaService({
     this.options_ = options ?? {}
   }
 
+  /**
+   * Marks an invite accepted only if nobody accepted it yet, in one statement,
+   * so of several acceptances at once exactly one answers true.
+   */
+  @InjectManager()
+  async claimVendorInvite(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    const claimed = await knex("vendor_invite")
+      .where({ id })
+      .whereNull("accepted_at")
+      .whereNull("deleted_at")
+      .update({ accepted_at: knex.fn.now(), updated_at: knex.fn.now() })
+    return claimed === 1
+  }
+
   deliveryFees(): Record<string, number> {
     return this.options_.delivery_fees ?? DEFAULT_DELIVERY_FEES
   }

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { ALREADY_ACCEPTED } from "./claim-vendor-invite"
 import { hashInviteToken } from "./create-vendor-invite"
 
 /** The invite behind a token, if it can still be accepted by this login. */
@@ -14,7 +15,7 @@ export const validateVendorInviteAcceptanceStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "No invite matches this token; ask the store owner for a new one.")
     }
     if (invite.accepted_at) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This invite has already been accepted; log in instead.")
+      throw new MedusaError(MedusaError.Types.CONFLICT, ALREADY_ACCEPTED)
     }
     if (new Date(invite.expires_at).getTime() <= Date.now()) {
       throw new MedusaError(

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createVendorMemberStep } from "../../vendor/steps/create-vendor-member"
-import { markVendorInviteAcceptedStep } from "../steps/mark-vendor-invite-accepted"
+import { claimVendorInviteStep } from "../steps/claim-vendor-invite"
 import { validateVendorInviteAcceptanceStep } from "../steps/validate-vendor-invite-acceptance"
 import { DaraaEvents } from "../../../events"
 
@@ -18,6 +18,7 @@ export const acceptVendorInviteWorkflowId = "accept-vendor-invite"
 /** The invitee's own login becomes a member with the invited role. */
 export const acceptVendorInviteWorkflow = createWorkflow(acceptVendorInviteWorkflowId, (input: AcceptVendorInviteWorkflowInput) => {
   const invite = validateVendorInviteAcceptanceStep({ token: input.token, auth_identity_id: input.auth_identity_id })
+  claimVendorInviteStep(transform({ invite }, ({ invite }) => invite.id))
   const member = createVendorMemberStep(
     transform({ input, invite }, ({ input, invite }) => ({
       vendor_id: invite.vendor_id,
@@ -28,7 +29,6 @@ export const acceptVendorInviteWorkflow = createWorkflow(acceptVendorInviteWorkf
       phone: input.phone ?? null,
     }))
   )
-  markVendorInviteAcceptedStep(transform({ invite }, ({ invite }) => invite.id))
   setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "vendor", value: member.id })
   emitEventStep({
     eventName: DaraaEvents.VENDOR_MEMBER_JOINED,
