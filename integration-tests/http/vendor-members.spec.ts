@@ -1,8 +1,21 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DaraaEvents } from "../../src/events"
+import { NOTIFICATION_CENTER_MODULE } from "../../src/modules/notification-center"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
-import { adminToken, attempt, bearer, customerToken, readableHttpErrors, registerVendor, settled, vendorAction } from "../helpers/actors"
+import {
+  adminToken,
+  attempt,
+  bearer,
+  customerToken,
+  readableHttpErrors,
+  registerVendor,
+  settled,
+  vendorAction,
+  vendorBody,
+} from "../helpers/actors"
+import { eventually } from "../helpers/eventually"
 import { productBody } from "../helpers/catalog"
 
 jest.setTimeout(180 * 1000)
@@ -182,6 +195,68 @@ medusaIntegrationTestRunner({
       const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
       return (await auth.retrieveAuthIdentity(provider.auth_identity_id)) as { id: string; app_metadata: Record<string, unknown> | null }
     }
+
+    it("frees a removed member's login: the same email is invited again, and the login may register a store", async () => {
+      const owner = await registerVendor(api)
+      const first = await invite(owner.token, "staff")
+      const staff = await join(first.token, first.email)
+      expect((await vendorLoginOf(first.email)).app_metadata?.vendor_id).toEqual(staff.member.id)
+
+      await api.delete(`/vendor/members/${staff.member.id}`, bearer(owner.token))
+      expect((await vendorLoginOf(first.email)).app_metadata?.vendor_id ?? null).toBeNull()
+      expect((await attempt(api.get("/vendor/me", bearer(staff.token)))).status).toEqual(401)
+
+      // The same login signs in again: a token without a member, which the new invite takes.
+      const { data: login } = await api.post("/auth/vendor/emailpass", { email: first.email, password: "member-password" })
+      expect((await attempt(api.get("/vendor/me", bearer(login.token)))).status).toEqual(401)
+      const again = await invite(owner.token, "manager", first.email)
+      const accepted = await api.post("/vendor/invites/accept", { token: again.token }, bearer(login.token))
+      expect(accepted.status).toEqual(201)
+      expect(accepted.data.member).toEqual(expect.objectContaining({ email: first.email, role: "manager" }))
+      expect(accepted.data.member.id).not.toEqual(staff.member.id)
+      const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(login.token))
+      const { data: me } = await api.get("/vendor/me", bearer(refreshed.token))
+      expect([me.member.id, me.vendor.id]).toEqual([accepted.data.member.id, owner.vendor.id])
+      const { data: team } = await api.get("/vendor/members", bearer(owner.token))
+      expect(team.members.filter((m: any) => m.email === first.email).map((m: any) => m.role)).toEqual(["manager"])
+
+      // Removed again, the login registers a vendor of its own.
+      await api.delete(`/vendor/members/${accepted.data.member.id}`, bearer(owner.token))
+      const { data: relogin } = await api.post("/auth/vendor/emailpass", { email: first.email, password: "member-password" })
+      const created = await api.post("/vendor/vendors", vendorBody({ email: first.email }), bearer(relogin.token))
+      expect(created.status).toEqual(201)
+      const { data: ownStore } = await api.post("/auth/token/refresh", {}, bearer(relogin.token))
+      const { data: ownMe } = await api.get("/vendor/me", bearer(ownStore.token))
+      expect([ownMe.member.role, ownMe.vendor.id]).toEqual(["owner", created.data.vendor.id])
+      // The admins hear of the new store; let that finish before the database is reset.
+      await eventually(
+        "the admins' email about the new store",
+        () => getContainer().resolve<any>(NOTIFICATION_CENTER_MODULE).listNotificationDeliveries({ event: "vendor-awaiting-review" }),
+        (list: any[]) => list.some((d) => d.data?.id === created.data.vendor.id && d.status !== "pending")
+      )
+    })
+
+    it("keeps the member and their login linked when removing fails part way", async () => {
+      const owner = await registerVendor(api)
+      const s = await invite(owner.token, "staff")
+      const staff = await join(s.token, s.email)
+      const bus = getContainer().resolve<any>(Modules.EVENT_BUS)
+      const emit = bus.emit.bind(bus)
+      const failing = jest.spyOn(bus, "emit").mockImplementation(async (messages: any, options?: any) => {
+        if ([messages].flat().some((message: any) => message.name === DaraaEvents.VENDOR_MEMBER_REMOVED)) {
+          throw new Error("event bus down")
+        }
+        return emit(messages, options)
+      })
+      try {
+        expect((await attempt(api.delete(`/vendor/members/${staff.member.id}`, bearer(owner.token)))).status).toEqual(500)
+      } finally {
+        failing.mockRestore()
+      }
+      expect((await vendorLoginOf(s.email)).app_metadata?.vendor_id).toEqual(staff.member.id)
+      const { data: me } = await api.get("/vendor/me", bearer(staff.token))
+      expect(me.member.id).toEqual(staff.member.id)
+    })
 
     it("answers 409 to all but one of five acceptances of one invite at once", async () => {
       const owner = await registerVendor(api)

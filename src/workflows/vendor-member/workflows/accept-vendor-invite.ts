@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createVendorMemberStep } from "../../vendor/steps/create-vendor-member"
+import { linkVendorMemberLoginStep } from "../../vendor/steps/link-vendor-member-login"
 import { claimVendorInviteStep } from "../steps/claim-vendor-invite"
 import { validateVendorInviteAcceptanceStep } from "../steps/validate-vendor-invite-acceptance"
 import { DaraaEvents } from "../../../events"
@@ -29,7 +30,7 @@ export const acceptVendorInviteWorkflow = createWorkflow(acceptVendorInviteWorkf
       phone: input.phone ?? null,
     }))
   )
-  setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "vendor", value: member.id })
+  linkVendorMemberLoginStep({ auth_identity_id: input.auth_identity_id, member_id: member.id })
   emitEventStep({
     eventName: DaraaEvents.VENDOR_MEMBER_JOINED,
     data: transform({ member, invite }, ({ member, invite }) => ({ id: member.id, vendor_id: invite.vendor_id, role: invite.role })),

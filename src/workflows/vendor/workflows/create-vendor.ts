@@ -9,12 +9,12 @@ import {
   createRemoteLinkStep,
   createStockLocationsWorkflow,
   emitEventStep,
-  setAuthAppMetadataStep,
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import { createVendorStep, type CreateVendorStepInput } from "../steps/create-vendor"
 import { createVendorMemberStep } from "../steps/create-vendor-member"
+import { linkVendorMemberLoginStep } from "../steps/link-vendor-member-login"
 import { resolveMarketplaceSalesChannelStep } from "../steps/resolve-marketplace-sales-channel"
 import { resolveVendorDeliveryFeesStep } from "../steps/resolve-vendor-delivery-fees"
 import { setUpVendorShippingWorkflow } from "./set-up-vendor-shipping"
@@ -99,11 +99,7 @@ export const createVendorWorkflow = createWorkflow(
       })),
     })
 
-    setAuthAppMetadataStep({
-      authIdentityId: input.auth_identity_id,
-      actorType: "vendor",
-      value: member.id,
-    })
+    linkVendorMemberLoginStep({ auth_identity_id: input.auth_identity_id, member_id: member.id })
 
     emitEventStep({
       eventName: DaraaEvents.VENDOR_CREATED,
