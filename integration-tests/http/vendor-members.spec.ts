@@ -2,6 +2,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DaraaEvents } from "../../src/events"
 import { NOTIFICATION_CENTER_MODULE } from "../../src/modules/notification-center"
+import { vendorApproved } from "../../src/modules/notification-center/templates/vendor-approved"
+import { vendorSuspended } from "../../src/modules/notification-center/templates/vendor-suspended"
 import { VENDOR_MODULE } from "../../src/modules/vendor"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import {
@@ -37,9 +39,9 @@ medusaIntegrationTestRunner({
     }
 
     /** The invitee registers their own login, accepts, and refreshes into a member token. */
-    async function join(inviteToken: string, email: string) {
+    async function join(inviteToken: string, email: string, profile: Record<string, unknown> = {}) {
       const { data: registration } = await api.post("/auth/vendor/emailpass/register", { email, password: "member-password" })
-      const accepted = await api.post("/vendor/invites/accept", { token: inviteToken, first_name: "Huda" }, bearer(registration.token))
+      const accepted = await api.post("/vendor/invites/accept", { token: inviteToken, first_name: "Huda", ...profile }, bearer(registration.token))
       const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration.token))
       return { member: accepted.data.member, token: refreshed.token as string, registration: registration.token as string }
     }
@@ -287,9 +289,104 @@ medusaIntegrationTestRunner({
       expect(await vendors.listVendorMembers({ vendor_id: owner.vendor.id, email: second.email })).toHaveLength(1)
     })
 
+    it("sends each member's notifications in their own language, chosen at registration, on joining or later", async () => {
+      const email = `owner-ar-${Date.now()}@example.com`
+      const { data: registration } = await api.post("/auth/vendor/emailpass/register", { email, password: "vendor-password" })
+      const body = vendorBody({ email })
+      const created = await api.post("/vendor/vendors", { ...body, member: { ...body.member, locale: "ar" } }, bearer(registration.token))
+      const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration.token))
+      const ownerToken = refreshed.token as string
+      const vendor = created.data.vendor
+      expect((await api.get("/vendor/me", bearer(ownerToken))).data.member.locale).toEqual("ar")
+
+      const m = await invite(ownerToken, "manager")
+      const manager = await join(m.token, m.email)
+      expect(manager.member.locale).toEqual("en")
+      const a = await invite(ownerToken, "manager")
+      const arabicManager = await join(a.token, a.email, { locale: "ar" })
+      expect(arabicManager.member.locale).toEqual("ar")
+
+      const feedOf = async (token: string) => (await api.get("/vendor/notifications?limit=100", bearer(token))).data.notifications as any[]
+      const message = (token: string, event: string) =>
+        eventually(`${event} in a feed`, () => feedOf(token), (feed) => feed.some((n) => n.event === event)).then((feed) =>
+          feed.find((n) => n.event === event)
+        )
+      const center = getContainer().resolve<any>(NOTIFICATION_CENTER_MODULE)
+      /** Each run of an event records all its deliveries at once; waits until every one was tried. */
+      const triedDeliveries = (event: string, memberIds: string[], runs = 1) =>
+        eventually(
+          `${runs} run(s) of ${event} tried for ${memberIds.length} members`,
+          () => center.listNotificationDeliveries({ event, recipient_id: memberIds }),
+          (list: any[]) =>
+            list.filter((d) => d.channel === "email").length === memberIds.length * runs && list.every((d) => d.status !== "pending")
+        )
+      const emailLocales = (deliveries: any[]) =>
+        Object.fromEntries(deliveries.filter((d) => d.channel === "email").map((d) => [d.recipient_id, d.locale]))
+
+      const admin = await adminToken(api)
+      const ownerMember = (await api.get("/vendor/me", bearer(ownerToken))).data.member
+      const memberIds = [ownerMember.id, manager.member.id, arabicManager.member.id]
+      await vendorAction(api, admin, vendor.id, "approve")
+      const approvedData = { id: vendor.id, vendor_name: vendor.name }
+      expect((await message(ownerToken, "vendor-approved")).title).toEqual(vendorApproved.ar(approvedData).title)
+      expect((await message(arabicManager.token, "vendor-approved")).body).toEqual(vendorApproved.ar(approvedData).body)
+      expect((await message(manager.token, "vendor-approved")).title).toEqual(vendorApproved.en(approvedData).title)
+      expect(emailLocales(await triedDeliveries("vendor-approved", memberIds))).toEqual({
+        [ownerMember.id]: "ar",
+        [manager.member.id]: "en",
+        [arabicManager.member.id]: "ar",
+      })
+
+      // The English manager switches to Arabic; a suspended store still lets a member change their own language.
+      await vendorAction(api, admin, vendor.id, "suspend", "Inspection pending")
+      await triedDeliveries("vendor-suspended", memberIds)
+      expect((await message(manager.token, "vendor-suspended")).title).toEqual(vendorSuspended.en(approvedData).title)
+      const switched = await api.post("/vendor/me/member", { locale: "ar" }, bearer(manager.token))
+      expect(switched.status).toEqual(200)
+      expect(switched.data.member).toEqual(expect.objectContaining({ id: manager.member.id, locale: "ar" }))
+      expect((await api.get("/vendor/me", bearer(manager.token))).data.member.locale).toEqual("ar")
+      expect((await api.get("/vendor/me", bearer(ownerToken))).data.member.locale).toEqual("ar")
+
+      await vendorAction(api, admin, vendor.id, "reinstate", "Inspection passed")
+      await vendorAction(api, admin, vendor.id, "suspend", "Second inspection")
+      await triedDeliveries("vendor-suspended", memberIds, 2)
+      const feed = await feedOf(manager.token)
+      const latest = feed.find((n) => n.event === "vendor-suspended" && n.body.includes("Second inspection"))
+      expect(latest.title).toEqual(vendorSuspended.ar(approvedData).title)
+    })
+
+    it("validates the member's language wherever it is set", async () => {
+      const owner = await registerVendor(api)
+      const s = await invite(owner.token, "staff")
+      const staff = await join(s.token, s.email)
+
+      const unknown = await attempt(api.post("/vendor/me/member", { locale: "fr" }, bearer(staff.token)))
+      expect([unknown.status, unknown.data.message]).toEqual([400, expect.stringContaining("locale")])
+      const missing = await attempt(api.post("/vendor/me/member", {}, bearer(staff.token)))
+      expect([missing.status, missing.data.message]).toEqual([400, expect.stringContaining("locale")])
+      const extra = await attempt(api.post("/vendor/me/member", { locale: "ar", role: "owner" }, bearer(staff.token)))
+      expect([extra.status, extra.data.message]).toEqual([400, expect.stringContaining("role")])
+
+      const next = await invite(owner.token, "staff")
+      const { data: login } = await api.post("/auth/vendor/emailpass/register", { email: next.email, password: "x-password" })
+      const badAccept = await attempt(api.post("/vendor/invites/accept", { token: next.token, locale: "de" }, bearer(login.token)))
+      expect([badAccept.status, badAccept.data.message]).toEqual([400, expect.stringContaining("locale")])
+      const email = `owner-fr-${Date.now()}@example.com`
+      const { data: registration } = await api.post("/auth/vendor/emailpass/register", { email, password: "vendor-password" })
+      const body = vendorBody({ email })
+      const badRegistration = await attempt(api.post("/vendor/vendors", { ...body, member: { ...body.member, locale: "fr" } }, bearer(registration.token)))
+      expect([badRegistration.status, badRegistration.data.message]).toEqual([400, expect.stringContaining("locale")])
+
+      // Staff may set their own language, and only their own: the owner's stays as it was.
+      expect((await api.post("/vendor/me/member", { locale: "ar" }, bearer(staff.token))).data.member.locale).toEqual("ar")
+      const { data: team } = await api.get("/vendor/members", bearer(owner.token))
+      expect(Object.fromEntries(team.members.map((m: any) => [m.role, m.locale]))).toEqual({ owner: "en", staff: "ar" })
+    })
+
     const VENDOR_ROUTES: [string, string][] = [
       ["get", "/vendor/me"],
       ["post", "/vendor/me"],
+      ["post", "/vendor/me/member"],
       ["get", "/vendor/members"],
       ["post", "/vendor/members"],
       ["post", "/vendor/members/vmem_x"],
@@ -334,7 +431,8 @@ medusaIntegrationTestRunner({
       const s = await invite(owner.token, "staff")
       const staff = await join(s.token, s.email)
       const restricted = VENDOR_ROUTES.filter(([method, path]) => method !== "get" || /invites|documents/.test(path)).filter(
-        ([, path]) => !path.startsWith("/vendor/notifications")
+        // Notifications and the member's own settings are every member's.
+        ([, path]) => !path.startsWith("/vendor/notifications") && path !== "/vendor/me/member"
       )
       const answers = await Promise.all(
         restricted.map(([method, path]) => attempt(call(method, path, staff.token)).then((r) => `${method} ${path} ${r.status}`))

@@ -13,7 +13,7 @@ import {
   VendorUpdateProduct,
   VendorUpdateVariant,
 } from "./products/validators"
-import { VendorAcceptInvite, VendorInviteMember, VendorUpdateMember } from "./members/validators"
+import { VendorAcceptInvite, VendorInviteMember, VendorUpdateMember, VendorUpdateOwnMember } from "./members/validators"
 import { requireVendorRole, vendorActor } from "./resolve-vendor-actor"
 import { CreateVendor, UpdateVendor } from "./validators"
 
@@ -36,6 +36,8 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/me",
     middlewares: [...vendorActor, requireVendorRole("owner", "manager"), validateAndTransformBody(UpdateVendor)],
   },
+  // Any member, about themself: their notification language.
+  { method: ["POST"], matcher: "/vendor/me/member", middlewares: [...vendorActor, validateAndTransformBody(VendorUpdateOwnMember)] },
 
   // Catalog: every member reads; owner and manager write.
   {

@@ -6,13 +6,22 @@ import type {
 import { authenticate } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
+import type { VendorMemberLocale } from "../../modules/vendor/models/vendor-member"
 import type OrderGroupModuleService from "../../modules/order-group/service"
 import { suspendedVendorAccess } from "./suspended-vendor-policy"
 
 export type VendorRole = "owner" | "manager" | "staff"
 
 export type VendorContext = {
-  member: { id: string; role: VendorRole; email: string; first_name: string | null; last_name: string | null; vendor_id: string }
+  member: {
+    id: string
+    role: VendorRole
+    email: string
+    first_name: string | null
+    last_name: string | null
+    locale: VendorMemberLocale
+    vendor_id: string
+  }
   vendor: { id: string; handle: string; name: string; status: "pending" | "active" | "rejected" | "suspended" }
 }
 
@@ -34,7 +43,7 @@ async function resolveVendorActor(req: AuthenticatedMedusaRequest, _res: MedusaR
     data: [member],
   } = await query.graph({
     entity: "vendor_member",
-    fields: ["id", "role", "email", "first_name", "last_name", "vendor.id", "vendor.handle", "vendor.name", "vendor.status"],
+    fields: ["id", "role", "email", "first_name", "last_name", "locale", "vendor.id", "vendor.handle", "vendor.name", "vendor.status"],
     filters: { id: memberId },
   })
   if (!member?.vendor) {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MemberLocale } from "./members/validators"
 
 const openingPeriod = z
   .object({
@@ -53,6 +54,7 @@ export const CreateVendor = z
       .object({
         first_name: z.string().trim().min(1).max(80),
         last_name: z.string().trim().min(1).max(80),
+        locale: MemberLocale.optional(),
       })
       .strict(),
   })

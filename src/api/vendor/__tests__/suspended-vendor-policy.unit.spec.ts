@@ -10,6 +10,10 @@ describe("suspendedVendorAccess", () => {
     expect(suspendedVendorAccess(method, path)).toEqual("allowed")
   })
 
+  it.each([["POST", "/vendor/me/member"]])("lets %s %s change the member's own settings", (method, path) => {
+    expect(suspendedVendorAccess(method, path)).toEqual("allowed")
+  })
+
   it.each([
     ["POST", "/vendor/orders/order_1/preparing"],
     ["POST", "/vendor/orders/order_1/ready"],
@@ -26,6 +30,7 @@ describe("suspendedVendorAccess", () => {
     ["POST", "/vendor/products/prod_1/variants/variant_1/stock"],
     ["POST", "/vendor/uploads"],
     ["POST", "/vendor/me"],
+    ["POST", "/vendor/me/member/extra"],
     ["POST", "/vendor/invites"],
     ["POST", "/vendor/members/mem_1"],
     ["DELETE", "/vendor/members/mem_1"],

@@ -2,8 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorRequest } from "../resolve-vendor-actor"
 import { inviteMember } from "./invite"
-
-export const memberFields = ["id", "role", "email", "first_name", "last_name", "phone", "created_at"]
+import { memberFields } from "./query-config"
 
 /** Everyone in the store can see who works there. */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {

@@ -1,4 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { VENDOR_MEMBER_LOCALES } from "../../../modules/vendor/models/vendor-member"
+
+/** The language of a member's notifications. */
+export const MemberLocale = z.enum(VENDOR_MEMBER_LOCALES, { message: "locale must be en or ar" })
 
 export const VendorInviteMember = z
   .object({
@@ -19,6 +23,11 @@ export const VendorAcceptInvite = z
     first_name: z.string().trim().min(1).max(80).optional(),
     last_name: z.string().trim().min(1).max(80).optional(),
     phone: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, "phone must be an E.164 number").optional(),
+    locale: MemberLocale.optional(),
   })
   .strict()
 export type VendorAcceptInviteBody = z.infer<typeof VendorAcceptInvite>
+
+/** What a member changes about themself (POST /vendor/me/member). */
+export const VendorUpdateOwnMember = z.object({ locale: MemberLocale }).strict()
+export type VendorUpdateOwnMemberBody = z.infer<typeof VendorUpdateOwnMember>

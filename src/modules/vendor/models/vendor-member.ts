@@ -1,6 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import { Vendor } from "./vendor"
 
+export const VENDOR_MEMBER_LOCALES = ["en", "ar"] as const
+export type VendorMemberLocale = (typeof VENDOR_MEMBER_LOCALES)[number]
+
 /** A person who works for a vendor; the `vendor` actor of the API is a member. */
 export const VendorMember = model
   .define("vendor_member", {
@@ -10,6 +13,8 @@ export const VendorMember = model
     first_name: model.text().nullable(),
     last_name: model.text().nullable(),
     phone: model.text().nullable(),
+    // The language of the member's notifications.
+    locale: model.enum([...VENDOR_MEMBER_LOCALES]).default("en"),
     vendor: model.belongsTo(() => Vendor, { mappedBy: "members" }),
   })
   .indexes([{ on: ["vendor_id", "email"], unique: true, where: "deleted_at IS NULL" }])

@@ -21,9 +21,13 @@ export type ResolvedRecipient = {
 
 const NOTIFIED_VENDOR_ROLES = ["owner", "manager"]
 
-function localeOf(metadata: Record<string, unknown> | null | undefined): Locale {
-  const wanted = metadata?.locale
+function knownLocale(wanted: unknown): Locale {
   return (LOCALES as readonly unknown[]).includes(wanted) ? (wanted as Locale) : DEFAULT_LOCALE
+}
+
+/** Customers and admins keep their language in `metadata.locale`; vendor members have a `locale` column. */
+function localeOf(metadata: Record<string, unknown> | null | undefined): Locale {
+  return knownLocale(metadata?.locale)
 }
 
 export const resolveNotificationRecipientsStepId = "resolve-notification-recipients"
@@ -54,7 +58,7 @@ export const resolveNotificationRecipientsStep = createStep(
     if (input.vendor_id) {
       const { data: vendors } = await query.graph({
         entity: "vendor",
-        fields: ["id", "members.id", "members.role", "members.email", "members.phone"],
+        fields: ["id", "members.id", "members.role", "members.email", "members.phone", "members.locale"],
         filters: { id: input.vendor_id },
       })
       for (const member of (vendors[0]?.members ?? []) as any[]) {
@@ -62,7 +66,7 @@ export const resolveNotificationRecipientsStep = createStep(
           recipients.push({
             recipient_type: "vendor",
             recipient_id: member.id,
-            locale: localeOf(member.metadata),
+            locale: knownLocale(member.locale),
             email: member.email ?? null,
             phone: member.phone ?? null,
           })

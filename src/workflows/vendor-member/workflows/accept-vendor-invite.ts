@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { VendorMemberLocale } from "../../../modules/vendor/models/vendor-member"
 import { createVendorMemberStep } from "../../vendor/steps/create-vendor-member"
 import { linkVendorMemberLoginStep } from "../../vendor/steps/link-vendor-member-login"
 import { claimVendorInviteStep } from "../steps/claim-vendor-invite"
@@ -12,6 +13,7 @@ export type AcceptVendorInviteWorkflowInput = {
   first_name?: string | null
   last_name?: string | null
   phone?: string | null
+  locale?: VendorMemberLocale
 }
 
 export const acceptVendorInviteWorkflowId = "accept-vendor-invite"
@@ -28,6 +30,7 @@ export const acceptVendorInviteWorkflow = createWorkflow(acceptVendorInviteWorkf
       first_name: input.first_name ?? null,
       last_name: input.last_name ?? null,
       phone: input.phone ?? null,
+      locale: input.locale,
     }))
   )
   linkVendorMemberLoginStep({ auth_identity_id: input.auth_identity_id, member_id: member.id })

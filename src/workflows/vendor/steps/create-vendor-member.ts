@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VENDOR_MODULE } from "../../../modules/vendor"
+import type { VendorMemberLocale } from "../../../modules/vendor/models/vendor-member"
 import type VendorModuleService from "../../../modules/vendor/service"
 
 export type CreateVendorMemberStepInput = {
@@ -9,6 +10,7 @@ export type CreateVendorMemberStepInput = {
   first_name?: string | null
   last_name?: string | null
   phone?: string | null
+  locale?: VendorMemberLocale
 }
 
 export const createVendorMemberStep = createStep(
@@ -22,6 +24,7 @@ export const createVendorMemberStep = createStep(
       first_name: input.first_name ?? null,
       last_name: input.last_name ?? null,
       phone: input.phone ?? null,
+      ...(input.locale ? { locale: input.locale } : {}),
     })
     return new StepResponse(member, member.id)
   },

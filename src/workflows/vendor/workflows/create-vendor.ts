@@ -12,6 +12,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
+import type { VendorMemberLocale } from "../../../modules/vendor/models/vendor-member"
 import { createVendorStep, type CreateVendorStepInput } from "../steps/create-vendor"
 import { createVendorMemberStep } from "../steps/create-vendor-member"
 import { linkVendorMemberLoginStep } from "../steps/link-vendor-member-login"
@@ -24,7 +25,7 @@ import { DaraaEvents } from "../../../events"
 export type CreateVendorWorkflowInput = {
   auth_identity_id: string
   vendor: CreateVendorStepInput
-  member: { first_name: string; last_name: string }
+  member: { first_name: string; last_name: string; locale?: VendorMemberLocale }
 }
 
 export const createVendorWorkflowId = "create-vendor"
@@ -52,6 +53,7 @@ export const createVendorWorkflow = createWorkflow(
         first_name: input.member.first_name,
         last_name: input.member.last_name,
         phone: input.vendor.phone,
+        locale: input.member.locale,
       }))
     )
 

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { acceptVendorInviteWorkflow } from "../../../../workflows/vendor-member/workflows/accept-vendor-invite"
 import type { VendorAcceptInviteBody } from "../../members/validators"
-import { memberFields } from "../../members/route"
+import { memberFields } from "../../members/query-config"
 
 /**
  * With a registration token of the invitee's own login

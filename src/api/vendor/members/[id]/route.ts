@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { removeVendorMemberWorkflow } from "../../../../workflows/vendor-member/workflows/remove-vendor-member"
 import { updateVendorMemberRoleWorkflow } from "../../../../workflows/vendor-member/workflows/update-vendor-member-role"
 import type { VendorRequest } from "../../resolve-vendor-actor"
-import { memberFields } from "../route"
+import { memberFields } from "../query-config"
 import type { VendorUpdateMemberBody } from "../validators"
 
 async function ownMember(req: VendorRequest<any>) {
