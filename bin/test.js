@@ -24,7 +24,25 @@ const ROOT = path.resolve(__dirname, "..")
 const JEST = path.join(path.dirname(require.resolve("jest/package.json")), "bin", "jest.js")
 const ALL_SUITES = ["unit", "integration:modules", "integration:http", "integration:redis", "integration:browser"]
 
+/**
+ * How many spec files of a suite run at once. HTTP specs each boot their own
+ * app on their own database and spend much of their time waiting on it, so two
+ * at a time use a second core; `DARAA_TEST_WORKERS=1` runs them one by one.
+ * The other suites share state (Redis, one browser server) or are quick.
+ */
+function workersFor(suite) {
+  if (suite !== "integration:http") {
+    return 1
+  }
+  const wanted = Number(process.env.DARAA_TEST_WORKERS)
+  if (Number.isInteger(wanted) && wanted >= 1) {
+    return wanted
+  }
+  return Math.min(2, Math.max(1, os.cpus().length))
+}
+
 function runJest(suite, extraArgs, env) {
+  const workers = workersFor(suite)
   const report = path.join(os.tmpdir(), `daraa-jest-${process.pid}-${suite.replace(/\W/g, "-")}.json`)
   return new Promise((resolve) => {
     const child = spawn(
@@ -32,7 +50,7 @@ function runJest(suite, extraArgs, env) {
       [
         "--experimental-vm-modules",
         JEST,
-        "--runInBand",
+        ...(workers > 1 ? [`--maxWorkers=${workers}`] : ["--runInBand"]),
         "--forceExit",
         "--passWithNoTests",
         ...extraArgs,
