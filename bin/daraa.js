@@ -4,12 +4,21 @@
 /**
  * `npm start` and `npm run dev`: everything a newcomer needs in one command.
  *
- *   1. check the configuration (one sentence on a mistake, no stack trace);
+ *   1. check Node.js against package.json's engines, and the configuration
+ *      (one sentence on a mistake, no stack trace);
  *   2. use DATABASE_URL, or start the embedded PostgreSQL in .data/postgres;
  *   3. create the database if missing, run migrations and link sync;
  *   4. seed the demo marketplace once;
  *   5. run `medusa start` (or `medusa develop`) and print where everything is.
  */
+
+// First, and with nothing but Node itself, so that a Node too old for the rest still gets its sentence.
+const { nodeVersionProblem } = require("./lib/node-version")
+const nodeProblem = nodeVersionProblem(require("../package.json").engines.node)
+if (nodeProblem) {
+  process.stderr.write(`${nodeProblem}\n`)
+  process.exit(1)
+}
 
 const fs = require("fs")
 const path = require("path")
