@@ -70,3 +70,27 @@ describe("a bad configuration stops the boot with one sentence", () => {
     expectOneSentence(result.stderr, "PORT")
   })
 })
+
+describe("the launcher's database check", () => {
+  // Plain JavaScript, shared with the launcher.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { ensureDatabase, query } = require("../../bin/lib/database")
+  const credentials = `${encodeURIComponent(process.env.DB_USERNAME || "postgres")}${
+    process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
+  }`
+  const server = `postgres://${credentials}@${process.env.DB_HOST || "localhost"}:${process.env.DB_PORT || "5432"}`
+
+  it("creates a missing database once, found through pg_database on the next start", async () => {
+    const name = `daraa_check_${process.pid}`
+    const dropIt = () => query(`${server}/postgres`, `DROP DATABASE IF EXISTS "${name}"`)
+    await dropIt()
+    try {
+      expect(await ensureDatabase(`${server}/${name}`)).toEqual({ created: true })
+      expect(await ensureDatabase(`${server}/${name}`)).toEqual({ created: false })
+      const rows = await query(`${server}/${name}`, "select current_database() as name")
+      expect(rows).toEqual([{ name }])
+    } finally {
+      await dropIt()
+    }
+  })
+})
