@@ -10,6 +10,8 @@
  *   3. create the database if missing, run migrations and link sync;
  *   4. seed the demo marketplace once;
  *   5. run `medusa start` (or `medusa develop`) and print where everything is.
+ *
+ * Each step says how long it took, and the last line before the banner the total.
  */
 
 // First, and with nothing but Node itself, so that a Node too old for the rest still gets its sentence.
@@ -27,6 +29,10 @@ const { ConfigurationError } = require("./lib/configuration-error")
 const { ensureDatabase, describeTarget } = require("./lib/database")
 const { MEDUSA_CLI, runMedusa, tail, isSeeded, publishableKey, waitForHealth } = require("./lib/medusa")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
+const { createProgress, formatDuration } = require("./lib/progress")
+const { medusaNoise, pipeWithoutNoise } = require("./lib/known-noise")
+const { describeMode } = require("./lib/mode")
+const { performance } = require("perf_hooks")
 
 const ROOT = path.resolve(__dirname, "..")
 const DEMO_VENDORS = require("../src/scripts/demo/vendors.json")
@@ -35,7 +41,8 @@ const LOG_DIR = path.join(DATA_DIR, "logs")
 const SETUP_LOG = path.join(LOG_DIR, "setup.log")
 const BUILD_DIR = path.join(ROOT, ".medusa", "server")
 
-const say = (line) => process.stdout.write(`daraa │ ${line}\n`)
+const progress = createProgress({ write: (text) => process.stdout.write(text) })
+const say = progress.say
 
 function flag(name, fallback) {
   const value = process.env[name]
@@ -102,6 +109,46 @@ function banner({ port, key, database, adminDisabled, demoAdmin }) {
   )
 }
 
+/** The end of the database step's line: "ready in 4.1 s", and whether the database behind `url()` is new. */
+const databaseReady =
+  (url) =>
+  ({ created }, duration) =>
+    `ready in ${duration}${created ? ` (created the database ${decodeURIComponent(new URL(url()).pathname.slice(1))})` : ""}`
+
+/**
+ * DATABASE_URL, or the embedded PostgreSQL started for this run, with its
+ * database created when missing. `onEmbeddedStarted` gets the cluster as soon
+ * as it runs, so that a failure or Ctrl-C after that point stops it.
+ */
+async function openDatabase(onEmbeddedStarted) {
+  const configured = process.env.DATABASE_URL
+  if (configured) {
+    const label = `DATABASE_URL (${describeTarget(configured) ?? "unparsable"})`
+    await progress.step(
+      `connecting to ${label}`,
+      () => ensureDatabase(configured, "DATABASE_URL"),
+      databaseReady(() => configured)
+    )
+    return { databaseUrl: configured, databaseLabel: label }
+  }
+
+  const dataDir = path.resolve(ROOT, process.env.EMBEDDED_POSTGRES_DIR || path.join(DATA_DIR, "postgres"))
+  const port = integer("EMBEDDED_POSTGRES_PORT", 54329)
+  const where = path.relative(ROOT, dataDir) || dataDir
+  let databaseUrl
+  await progress.step(
+    `starting the embedded PostgreSQL in ${where} on port ${port}`,
+    async () => {
+      const embedded = await startEmbeddedPostgres({ dataDir, port, logFile: path.join(LOG_DIR, "postgres.log") })
+      onEmbeddedStarted(embedded)
+      databaseUrl = embedded.urlFor(process.env.EMBEDDED_POSTGRES_DATABASE || "daraa")
+      return ensureDatabase(databaseUrl, "EMBEDDED_POSTGRES_DATABASE")
+    },
+    databaseReady(() => databaseUrl)
+  )
+  return { databaseUrl, databaseLabel: `${where} (embedded PostgreSQL on localhost:${port})` }
+}
+
 async function main() {
   const command = process.argv[2] || "start"
   if (!["start", "develop", "seed"].includes(command)) {
@@ -127,23 +174,6 @@ async function main() {
   fs.mkdirSync(LOG_DIR, { recursive: true })
 
   let embedded = null
-  let databaseUrl = process.env.DATABASE_URL
-  let databaseLabel
-  if (databaseUrl) {
-    databaseLabel = `DATABASE_URL (${describeTarget(databaseUrl) ?? "unparsable"})`
-  } else {
-    const dataDir = path.resolve(ROOT, process.env.EMBEDDED_POSTGRES_DIR || path.join(DATA_DIR, "postgres"))
-    const embeddedPort = integer("EMBEDDED_POSTGRES_PORT", 54329)
-    say(`starting the embedded PostgreSQL in ${path.relative(ROOT, dataDir) || dataDir} on port ${embeddedPort}`)
-    embedded = await startEmbeddedPostgres({
-      dataDir,
-      port: embeddedPort,
-      logFile: path.join(LOG_DIR, "postgres.log"),
-    })
-    databaseUrl = embedded.urlFor(process.env.EMBEDDED_POSTGRES_DATABASE || "daraa")
-    databaseLabel = `${path.relative(ROOT, dataDir) || dataDir} (embedded PostgreSQL on localhost:${embeddedPort})`
-  }
-
   let child = null
   const stopChild = () =>
     new Promise((resolve) => {
@@ -168,6 +198,7 @@ async function main() {
   let shuttingDown = null
   const shutdown = (code) => {
     if (!shuttingDown) {
+      progress.interrupt()
       shuttingDown = (async () => {
         await stopChild()
         if (embedded) {
@@ -178,50 +209,64 @@ async function main() {
     }
     return shuttingDown
   }
-  if (embedded) {
-    embedded.onBeforeStop(stopChild)
-  }
   process.on("SIGINT", () => shutdown(0))
   process.on("SIGTERM", () => shutdown(0))
 
   try {
-    const { created } = await ensureDatabase(databaseUrl, embedded ? "EMBEDDED_POSTGRES_DATABASE" : "DATABASE_URL")
-    if (created) {
-      say(`created the database ${new URL(databaseUrl).pathname.slice(1)}`)
-    }
+    const { databaseUrl, databaseLabel } = await openDatabase((started) => {
+      embedded = started
+      embedded.onBeforeStop(stopChild)
+    })
     const env = { ...process.env, DATABASE_URL: databaseUrl }
 
     if (migrate || command === "seed") {
-      say(`applying migrations and syncing links (log: ${path.relative(ROOT, SETUP_LOG)})`)
-      await runMedusa(["db:migrate", "--execute-safe-links"], { cwd: directory, env, logTo: SETUP_LOG })
+      await progress.step(`applying migrations and syncing links (log: ${path.relative(ROOT, SETUP_LOG)})`, () =>
+        runMedusa(["db:migrate", "--execute-safe-links"], { cwd: directory, env, logTo: SETUP_LOG })
+      )
     }
     if (seed && (command === "seed" || !(await isSeeded(databaseUrl)))) {
-      say("seeding the demo marketplace")
       const script = directory === ROOT ? "./src/scripts/seed.ts" : "./src/scripts/seed.js"
-      await runMedusa(["exec", script], { cwd: directory, env, logTo: SETUP_LOG })
+      await progress.step("seeding the demo marketplace", () =>
+        runMedusa(["exec", script], { cwd: directory, env, logTo: SETUP_LOG })
+      )
     }
     if (command === "seed") {
-      say("seed finished")
+      say(`seed finished in ${progress.elapsed()}`)
       return shutdown(0)
     }
 
+    say(
+      describeMode({
+        database: embedded ? "the embedded PostgreSQL" : `PostgreSQL at ${describeTarget(databaseUrl)}`,
+        redisUrl: process.env.REDIS_URL,
+        workerMode: process.env.MEDUSA_WORKER_MODE || "shared",
+      })
+    )
     say(command === "develop" ? "starting the server with the watcher" : "starting the server")
+    const serverStarted = performance.now()
     const args = command === "develop" ? ["develop", "--port", String(port)] : ["start", "--port", String(port)]
     child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
       cwd: directory,
       env,
-      stdio: "inherit",
+      // Output through the launcher, which drops the lines listed in lib/known-noise.js.
+      stdio: ["inherit", "pipe", "pipe"],
       // Own process group: a terminal's Ctrl-C reaches the launcher, which
       // stops the app before the database.
       detached: true,
     })
-    child.on("exit", (code, signal) => {
+    const rules = medusaNoise({ production })
+    pipeWithoutNoise(child.stdout, (text) => process.stdout.write(text), rules)
+    pipeWithoutNoise(child.stderr, (text) => process.stderr.write(text), rules)
+    // "close": the server's last words have then been passed on.
+    child.on("close", (code, signal) => {
       if (!shuttingDown) {
         shutdown(code ?? (signal ? 1 : 0))
       }
     })
 
     if (await waitForHealth(port, child)) {
+      say(`server answered on port ${port} after ${formatDuration(performance.now() - serverStarted)}`)
+      say(`ready in ${progress.elapsed()}`)
       banner({
         port,
         key: await publishableKey(databaseUrl),
@@ -231,6 +276,10 @@ async function main() {
       })
     }
   } catch (error) {
+    if (shuttingDown) {
+      // Ctrl-C also stops a set-up step's Medusa command: that is no failure to report.
+      return shuttingDown
+    }
     await stopChild()
     if (embedded) {
       await embedded.stop()

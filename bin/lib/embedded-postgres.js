@@ -13,6 +13,7 @@ const path = require("path")
 const { execFileSync } = require("child_process")
 const { pathToFileURL } = require("url")
 const { ConfigurationError } = require("./configuration-error")
+const { createLineFilter, POSTGRES_NOISE } = require("./known-noise")
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
 
@@ -196,10 +197,13 @@ async function startEmbeddedPostgres({
     : crypto.randomBytes(18).toString("hex")
 
   let log = () => undefined
+  let closeLog = () => undefined
   if (logFile) {
     fs.mkdirSync(path.dirname(logFile), { recursive: true })
     const stream = fs.createWriteStream(logFile, { flags: "a" })
-    log = (message) => stream.write(String(message))
+    const filter = createLineFilter(POSTGRES_NOISE)
+    log = (message) => stream.write(filter.push(String(message)))
+    closeLog = () => stream.write(filter.end())
   }
 
   const cluster = new EmbeddedPostgres({
@@ -237,6 +241,7 @@ async function startEmbeddedPostgres({
       stopping = (async () => {
         await beforeStop()
         await originalStop()
+        closeLog()
         if (!persistent && clusterDir !== dataDir) {
           fs.rmSync(path.dirname(clusterDir), { recursive: true, force: true })
         }

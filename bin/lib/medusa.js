@@ -6,11 +6,13 @@ const fs = require("fs")
 const path = require("path")
 const { spawn } = require("child_process")
 const { query } = require("./database")
+const { medusaNoise, pipeWithoutNoise } = require("./known-noise")
 
 const MEDUSA_CLI = path.join(path.dirname(require.resolve("@medusajs/cli/package.json")), "cli.js")
 // Bumped whenever the seed learns something new, so existing installs get it once.
 const SEED_VERSION = require("../../src/scripts/demo/seed-version.json").version
 
+/** Runs one Medusa command with its output, less the known noise, appended to `logTo`. */
 function runMedusa(args, { cwd, env, logTo }) {
   return new Promise((resolve, reject) => {
     const output = fs.openSync(logTo, "a")
@@ -18,10 +20,15 @@ function runMedusa(args, { cwd, env, logTo }) {
     const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
       cwd,
       env,
-      stdio: ["ignore", output, output],
+      stdio: ["ignore", "pipe", "pipe"],
     })
+    const rules = medusaNoise({ production: env.NODE_ENV === "production" })
+    const append = (text) => fs.writeSync(output, text)
+    pipeWithoutNoise(child.stdout, append, rules)
+    pipeWithoutNoise(child.stderr, append, rules)
     child.on("error", reject)
-    child.on("exit", (code, signal) => {
+    // "close", not "exit": the last of the output has then been written.
+    child.on("close", (code, signal) => {
       fs.closeSync(output)
       if (code === 0) {
         resolve()
