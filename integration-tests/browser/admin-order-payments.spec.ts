@@ -185,6 +185,9 @@ describe("Medusa's admin order page for vendor orders", () => {
     await call("POST", `/admin/vendor-orders/${partlyRefunded.id}/refund`, { amount: refundAmount, note: "Late delivery" }, adminHeaders)
 
     const page = await browser!.newPage({ viewport: { width: 1440, height: 1800 } })
+    // Uncaught exceptions in the page, from the dashboard or Daraa's widgets.
+    const pageErrors: string[] = []
+    page.on("pageerror", (error) => pageErrors.push(error.message))
     await signIn(page)
 
     const capturedText = await orderPage(page, captured.id, "captured")
@@ -203,5 +206,48 @@ describe("Medusa's admin order page for vendor orders", () => {
     expect(rejectedText).toContain("Refunded")
     expect(rejectedText).not.toContain("Not paid")
     expect(amountAfter(rejectedText, "Outstanding amount")).toEqual(0)
+
+    // Daraa's widget on the rejected order: its store, its status and who moved it, and nothing left to refund.
+    const widget = page.getByTestId("daraa-vendor-order")
+    await widget.waitFor({ timeout: 60 * 1000 })
+    expect(await page.getByTestId("daraa-vendor-name").innerText()).toEqual(rejected.vendor.name)
+    expect(await page.getByTestId("daraa-vendor-status").innerText()).toContain("Rejected")
+    const timeline = await page.getByTestId("daraa-timeline").innerText()
+    expect(timeline).toContain("Rejected by the store")
+    expect(timeline).toContain("Closed for a holiday")
+    expect(await page.getByTestId("daraa-refund-open").isDisabled()).toBe(true)
+
+    // On the captured order: its share, the commission and the vendor's net, the checkout's other orders,
+    // and a partial refund made from the widget.
+    await orderPage(page, captured.id, "captured-widget")
+    await page.getByTestId("daraa-vendor-order").waitFor({ timeout: 60 * 1000 })
+    expect(await page.getByTestId("daraa-vendor-status").innerText()).toContain("Pending")
+    expect(amountAfter(await page.getByTestId("daraa-money-paid").innerText(), "")).toEqual(Number(captured.total))
+    const { vendor_order: before } = await call("GET", `/admin/vendor-orders/${captured.id}`, undefined, adminHeaders)
+    expect(amountAfter(await page.getByTestId("daraa-money-commission").innerText(), "")).toEqual(Number(before.commission_total))
+    expect(amountAfter(await page.getByTestId("daraa-money-vendor-net").innerText(), "")).toEqual(Number(before.net_total))
+    const siblings = await page.getByTestId("daraa-siblings").innerText()
+    expect(siblings).toContain(`#${partlyRefunded.display_id}`)
+    expect(siblings).toContain(`#${rejected.display_id}`)
+
+    await page.getByTestId("daraa-refund-open").click()
+    // Too much is refused in the form, naming what is left.
+    await page.locator("#daraa-refund-amount").fill(String(Number(captured.total) + 1))
+    await page.getByTestId("daraa-refund-submit").click()
+    expect(await page.getByTestId("daraa-refund-error").innerText()).toContain(String(Number(captured.total)))
+    const widgetRefund = Math.floor(Number(captured.total) / 5)
+    await page.locator("#daraa-refund-amount").fill(String(widgetRefund))
+    await page.locator("#daraa-refund-note").fill("Bread arrived cold")
+    await page.getByTestId("daraa-refund-submit").click()
+    await page
+      .getByTestId("daraa-money-refunded")
+      .filter({ hasText: String(widgetRefund) })
+      .waitFor({ timeout: 60 * 1000 })
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: path.join(SCREENSHOTS, "admin-order-widget-refunded.png"), fullPage: true })
+    const { vendor_order: after } = await call("GET", `/admin/vendor-orders/${captured.id}`, undefined, adminHeaders)
+    expect(Number(after.summary.refunded_total)).toEqual(widgetRefund)
+
+    expect(pageErrors).toEqual([])
   })
 })

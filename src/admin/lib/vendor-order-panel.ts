@@ -1,0 +1,159 @@
+/**
+ * What the vendor order widget shows, shaped from `GET /admin/vendor-orders/:id`
+ * and `GET /admin/order-groups/:id`: pure, so it is unit tested without a browser.
+ */
+
+export type StatusChange = {
+  action: string
+  from_status: string
+  to_status: string
+  reason: string | null
+  actor_type: string
+  actor_id?: string | null
+  created_at: string
+}
+
+export type CommissionLine = {
+  id: string
+  line_item_id: string
+  percent_rate: number | null
+  flat_amount: number | null
+  base_amount: number
+  amount: number
+  original_amount?: number
+  adjustments?: { cause: string; base_delta: number; amount_delta: number; created_at: string }[]
+}
+
+export type AdminVendorOrder = {
+  id: string
+  display_id: number
+  currency_code: string
+  total: number
+  vendor?: { id: string; name: string; handle?: string } | null
+  vendor_status: string
+  status_reason: string | null
+  order_group_id: string
+  status_changes?: StatusChange[]
+  commission_lines?: CommissionLine[]
+  commission_total: number
+  net_total: number
+  summary?: { paid_total?: number; refunded_total?: number; pending_difference?: number } | null
+}
+
+export type AdminOrderGroup = {
+  id: string
+  total: number
+  currency_code: string
+  orders: { id: string; display_id: number; total: number; vendor?: { id: string; name: string } | null; vendor_status: string | null }[]
+}
+
+const ACTORS: Record<string, string> = {
+  vendor: "the store",
+  customer: "the customer",
+  admin: "an admin",
+  system: "Daraa",
+}
+
+/** "ready_for_pickup" → "Ready for pickup". */
+export function statusLabel(status: string | null | undefined): string {
+  if (!status) {
+    return "—"
+  }
+  const words = status.replace(/_/g, " ")
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** The badge colour of a vendor status, in @medusajs/ui's StatusBadge colours. */
+export function statusColor(status: string | null | undefined): "green" | "orange" | "red" | "blue" | "grey" {
+  switch (status) {
+    case "delivered":
+      return "green"
+    case "rejected":
+    case "cancelled":
+      return "red"
+    case "pending":
+      return "orange"
+    case "accepted":
+    case "preparing":
+    case "ready_for_pickup":
+    case "out_for_delivery":
+      return "blue"
+    default:
+      return "grey"
+  }
+}
+
+/** A money amount in the order's currency as the dashboard shows it, e.g. "640 SYP" or "12.50 USD". */
+export function formatAmount(amount: number | null | undefined, currencyCode: string): string {
+  const value = Number(amount ?? 0)
+  const code = currencyCode.toUpperCase()
+  try {
+    const digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits
+    return `${value.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${code}`
+  } catch {
+    return `${value} ${code}`
+  }
+}
+
+export type TimelineEntry = { key: string; title: string; detail: string; at: string }
+
+/** The order's moves, oldest first: "Accepted by the store", "Rejected by an admin: Out of stock". */
+export function timelineOf(order: Pick<AdminVendorOrder, "status_changes">): TimelineEntry[] {
+  return (order.status_changes ?? []).map((change, index) => ({
+    key: `${change.created_at}-${index}`,
+    title: `${statusLabel(change.to_status)} by ${ACTORS[change.actor_type] ?? change.actor_type}`,
+    detail: change.reason ? change.reason : `from ${statusLabel(change.from_status).toLowerCase()}`,
+    at: change.created_at,
+  }))
+}
+
+/** What is left to refund on the order: what was paid less what was refunded, never below 0. */
+export function refundableOf(order: Pick<AdminVendorOrder, "summary">): number {
+  const paid = Number(order.summary?.paid_total ?? 0)
+  const refunded = Number(order.summary?.refunded_total ?? 0)
+  return Math.max(paid - refunded, 0)
+}
+
+export type MoneyRow = { label: string; value: string; testId: string }
+
+/** The order's share of the checkout and what the platform and the vendor keep of it. */
+export function moneyRowsOf(order: AdminVendorOrder): MoneyRow[] {
+  const currency = order.currency_code
+  return [
+    { label: "Order total", value: formatAmount(order.total, currency), testId: "total" },
+    { label: "Paid (this order's share)", value: formatAmount(order.summary?.paid_total, currency), testId: "paid" },
+    { label: "Refunded", value: formatAmount(order.summary?.refunded_total, currency), testId: "refunded" },
+    { label: "Commission", value: formatAmount(order.commission_total, currency), testId: "commission" },
+    { label: "Vendor net", value: formatAmount(order.net_total, currency), testId: "vendor-net" },
+  ]
+}
+
+/** The checkout's other orders, each with its store and status. */
+export function siblingsOf(order: Pick<AdminVendorOrder, "id">, group: AdminOrderGroup | null | undefined) {
+  return (group?.orders ?? [])
+    .filter((sibling) => sibling.id !== order.id)
+    .map((sibling) => ({
+      id: sibling.id,
+      label: `#${sibling.display_id} · ${sibling.vendor?.name ?? "Unknown store"}`,
+      status: sibling.vendor_status,
+      total: formatAmount(sibling.total, group!.currency_code),
+    }))
+}
+
+/**
+ * The amount typed into the refund form, checked as the route checks it: a
+ * number above 0 and at most what is left. Answers the amount or a sentence.
+ */
+export function parseRefundAmount(text: string, refundable: number): { amount: number } | { error: string } {
+  const amount = Number(text.trim())
+  if (!text.trim() || !Number.isFinite(amount)) {
+    return { error: "Enter the amount to refund, as a number." }
+  }
+  if (amount <= 0) {
+    return { error: "The amount must be more than 0." }
+  }
+  if (amount > refundable) {
+    return { error: `At most ${refundable} can still be refunded.` }
+  }
+  return { amount }
+}
