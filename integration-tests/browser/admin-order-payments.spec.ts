@@ -248,6 +248,22 @@ describe("Medusa's admin order page for vendor orders", () => {
     const { vendor_order: after } = await call("GET", `/admin/vendor-orders/${captured.id}`, undefined, adminHeaders)
     expect(Number(after.summary.refunded_total)).toEqual(widgetRefund)
 
+    // The product page names its store; the customer page lists the checkout with one order per store.
+    const { order: placed } = await call("GET", `/admin/orders/${captured.id}?fields=id,customer_id,items.product_id`, undefined, adminHeaders)
+    await page.goto(`${base}/app/products/${placed.items[0].product_id}`, { waitUntil: "domcontentloaded", timeout: 3 * 60 * 1000 })
+    await page.getByTestId("daraa-product-vendor-name").waitFor({ timeout: 3 * 60 * 1000 })
+    expect(await page.getByTestId("daraa-product-vendor-name").innerText()).toEqual(captured.vendor.name)
+    await page.screenshot({ path: path.join(SCREENSHOTS, "admin-product-vendor.png"), fullPage: true })
+    await page.goto(`${base}/app/customers/${placed.customer_id}`, { waitUntil: "domcontentloaded", timeout: 3 * 60 * 1000 })
+    const checkout = page.getByTestId("daraa-customer-order-group").first()
+    await checkout.waitFor({ timeout: 3 * 60 * 1000 })
+    const checkoutText = await checkout.innerText()
+    for (const order of orders) {
+      expect(checkoutText).toContain(`#${order.display_id} · ${order.vendor.name}`)
+    }
+    expect(checkoutText).toContain("Rejected")
+    await page.screenshot({ path: path.join(SCREENSHOTS, "admin-customer-checkouts.png"), fullPage: true })
+
     expect(pageErrors).toEqual([])
   })
 })

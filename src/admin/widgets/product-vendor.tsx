@@ -1,0 +1,39 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { productVendorOf } from "../lib/marketplace-panels"
+
+/**
+ * On Medusa's product page: the store that sells the product (Daraa adds
+ * `vendor` to every admin product answer).
+ */
+const ProductVendorWidget = ({ data: product }: DetailWidgetProps<AdminProduct & { vendor?: { id: string; name: string; handle?: string } | null }>) => {
+  const vendor = productVendorOf(product)
+  return (
+    <Container className="px-6 py-4" data-testid="daraa-product-vendor">
+      <Heading level="h2">Store</Heading>
+      {vendor ? (
+        <div className="mt-2 flex flex-col gap-1">
+          <Text size="small" data-testid="daraa-product-vendor-name">
+            {vendor.name}
+          </Text>
+          {vendor.handle && (
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              {vendor.handle}
+            </Text>
+          )}
+        </div>
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle mt-2">
+          Sold by the platform, not by a store.
+        </Text>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "product.details.side.before",
+})
+
+export default ProductVendorWidget
