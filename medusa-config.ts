@@ -214,6 +214,24 @@ function vendorDeliveryFees(): Record<string, number> {
   return fees
 }
 
+/**
+ * COURIER_CASH_LIMIT: how much a courier may owe the platform per currency
+ * (cash collected and not yet handed in), "syp:500000,usd:50". The ledger
+ * refuses a posting that would take a courier further below zero.
+ */
+function courierCashLimits(): Record<string, number> {
+  const raw = process.env.COURIER_CASH_LIMIT || "syp:500000,usd:50"
+  const limits: Record<string, number> = {}
+  for (const part of raw.split(",")) {
+    const [currency, amount] = part.split(":").map((piece) => piece?.trim())
+    if (!/^[a-zA-Z]{3}$/.test(currency ?? "") || !/^\d+(\.\d+)?$/.test(amount ?? "")) {
+      stopWithConfigurationError(`COURIER_CASH_LIMIT must list currency:amount pairs such as "syp:500000,usd:50", not "${raw}".`)
+    }
+    limits[currency.toLowerCase()] = Number(amount)
+  }
+  return limits
+}
+
 // --- Payments --------------------------------------------------------------------
 
 function providerList(name: string, fallback: string[]): string[] {
@@ -392,5 +410,6 @@ module.exports = defineConfig({
       resolve: "./src/modules/order-group",
       options: { accept_window_minutes: positiveInteger("VENDOR_ORDER_ACCEPT_MINUTES", 15), capture: captureRules },
     },
+    { resolve: "./src/modules/wallet", options: { courier_cash_limit: courierCashLimits() } },
   ],
 })
