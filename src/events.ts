@@ -36,6 +36,8 @@ export const DaraaEvents = {
   COMMISSION_RULE_UPDATED: "commission_rule.updated",
   COMMISSION_RULE_DELETED: "commission_rule.deleted",
   COMMISSION_ADJUSTED: "commission.adjusted",
+
+  LEDGER_TRANSACTION_POSTED: "ledger.transaction_posted",
 } as const
 
 export type DaraaEventName = (typeof DaraaEvents)[keyof typeof DaraaEvents]
@@ -102,6 +104,15 @@ export type DaraaEventPayloads = {
   [DaraaEvents.COMMISSION_RULE_UPDATED]: { id: string }
   [DaraaEvents.COMMISSION_RULE_DELETED]: { id: string }
   [DaraaEvents.COMMISSION_ADJUSTED]: { order_id: string; vendor_id: string; cause: string; adjustment_ids: string[] }
+
+  /** A ledger transaction was posted (once per idempotency key); amounts signed, in main units, as decimal strings. */
+  [DaraaEvents.LEDGER_TRANSACTION_POSTED]: {
+    id: string
+    type: string
+    reference_type: string
+    reference_id: string
+    entries: { account_id: string; owner_type: string; owner_id: string; currency_code: string; amount: string }[]
+  }
 }
 
 export type DaraaEventPayload<Name extends DaraaEventName> = DaraaEventPayloads[Name]

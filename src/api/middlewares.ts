@@ -6,6 +6,7 @@ import { adminOrderMoneyLockMiddlewares } from "./admin/payments/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminVendorOrderMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { adminWalletMiddlewares } from "./admin/wallets/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { phoneOtpAuthMiddlewares } from "./auth/phone-otp/middlewares"
 import { courierNotificationMiddlewares } from "./courier/notifications/middlewares"
@@ -19,8 +20,10 @@ import { storeOrderGroupMiddlewares } from "./store/order-groups/middlewares"
 import { storeOrderCancelMiddlewares } from "./store/orders/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeVendorMiddlewares } from "./store/vendors/middlewares"
+import { storeWalletMiddlewares } from "./store/wallet/middlewares"
 import { vendorStoreMiddlewares } from "./vendor/middlewares"
 import { vendorOrderMiddlewares } from "./vendor/orders/middlewares"
+import { vendorWalletMiddlewares } from "./vendor/wallet/middlewares"
 
 /**
  * Every route's auth and validation. Each feature keeps its own list beside its
@@ -50,5 +53,8 @@ export default defineMiddlewares({
     ...storeOrderCancelMiddlewares,
     ...adminVendorOrderMiddlewares,
     ...adminOrderMoneyLockMiddlewares,
+    ...storeWalletMiddlewares,
+    ...vendorWalletMiddlewares,
+    ...adminWalletMiddlewares,
   ],
 })

@@ -1,0 +1,25 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { adminWalletFields } from "./query-config"
+import { AdminCreateWalletAdjustment, AdminGetWalletsParams } from "./validators"
+
+// /admin routes are authenticated by Medusa itself (admin users only).
+export const adminWalletMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/wallets",
+    middlewares: [
+      validateAndTransformQuery(AdminGetWalletsParams as any, {
+        defaults: adminWalletFields,
+        allowed: adminWalletFields,
+        isList: true,
+        defaultLimit: 20,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/wallets/:id/adjustments",
+    middlewares: [validateAndTransformBody(AdminCreateWalletAdjustment)],
+  },
+]

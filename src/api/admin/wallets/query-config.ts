@@ -1,0 +1,1 @@
+export const adminWalletFields = ["id", "owner_type", "owner_id", "currency_code", "balance", "created_at", "updated_at"]
