@@ -3,7 +3,6 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
   generateEntityId,
   InjectManager,
-  InjectTransactionManager,
   MathBN,
   MedusaContext,
   MedusaError,
@@ -15,6 +14,7 @@ import { LedgerTransaction } from "./models/ledger-transaction"
 import { LEDGER_CHECKS } from "./ledger-checks"
 import {
   accountKeyString,
+  balanceFloor,
   changesByAccount,
   distinctAccounts,
   floorViolation,
@@ -36,10 +36,8 @@ import type {
 
 type Knex = ReturnType<EntityManager["getKnex"]>
 
-type AccountRow = LedgerAccountKey & { id: string; balance: string }
-
-/** What BigNumber columns keep beside the numeric value, as Medusa's DML writes it. */
-const rawNumber = (value: { toFixed(): string }) => JSON.stringify({ value: value.toFixed(), precision: 20 })
+// Raised by ledger_post_transaction when a posting would take an account below its floor.
+const FLOOR_VIOLATION = "DL001"
 
 const APPEND_ONLY =
   "The ledger is append-only: entries and transactions are never changed or deleted, and balances only move through postTransaction."
@@ -96,7 +94,9 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
   async restoreLedgerEntries() { return refuse() }
 
   /**
-   * Posts one balanced transaction, all or nothing, in one database transaction:
+   * Posts one balanced transaction, all or nothing, as one database statement
+   * (`ledger_post_transaction`, see its migration), inside the caller's
+   * transaction when there is one:
    * 1. claims the idempotency key (a replay with the same content answers the
    *    first transaction and writes nothing; with other content, 409);
    * 2. creates the accounts on first use, then locks them in id order, so
@@ -104,110 +104,80 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
    * 3. refuses to take a customer below 0 or a courier below its cash limit (400);
    * 4. writes the entries and the new cached balances.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async postTransaction(
     input: PostTransactionInput,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<PostedTransaction> {
     const posting = normalizePosting(input)
     const contentHash = postingContentHash(posting)
-    const trx = sharedContext.transactionManager!.getTransactionContext() as Knex
+    const knex = (sharedContext.transactionManager?.getTransactionContext() ?? sharedContext.manager!.getKnex()) as Knex
 
     const transactionId = generateEntityId(undefined, "ltx")
-    const {
-      rows: [claimed],
-    } = await trx.raw(
-      `insert into ledger_transaction (id, type, reference_type, reference_id, idempotency_key, content_hash, note, actor_type, actor_id)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (idempotency_key) where deleted_at is null do nothing
-       returning created_at`,
-      [
-        transactionId,
-        posting.type,
-        posting.reference_type,
-        posting.reference_id,
-        posting.idempotency_key,
-        contentHash,
-        posting.note ?? null,
-        posting.actor_type ?? null,
-        posting.actor_id ?? null,
-      ]
-    )
-    if (!claimed) {
-      const [existing] = await this.transactionViews(trx, "t.idempotency_key = ?", [posting.idempotency_key])
-      if (existing.content_hash !== contentHash) {
+    const keys = distinctAccounts(posting.entries)
+    const changes = changesByAccount(posting.entries, new Date())
+    const accounts = keys.map((key, position) => {
+      const change = changes.get(accountKeyString(key))!
+      const floor = balanceFloor(key.owner_type, key.currency_code, this.courierCashLimits)
+      return {
+        ...key,
+        key: accountKeyString(key),
+        position,
+        id: generateEntityId(undefined, "lacc"),
+        change: change.total.toFixed(),
+        change_pending: change.pending.toFixed(),
+        floor: floor ? floor.toFixed() : null,
+      }
+    })
+    const entries = posting.entries.map((entry) => ({
+      id: generateEntityId(undefined, "lent"),
+      key: accountKeyString(entry),
+      amount: entry.amount.toFixed(),
+      currency_code: entry.currency_code,
+      available_at: entry.available_at ? entry.available_at.toISOString() : null,
+    }))
+
+    let result: { replayed?: string; content_hash?: string; created_at?: string; now?: string; account_ids?: Record<string, string> }
+    try {
+      const { rows } = await knex.raw(`select ledger_post_transaction(?::jsonb) as result`, [
+        JSON.stringify({
+          id: transactionId,
+          type: posting.type,
+          reference_type: posting.reference_type,
+          reference_id: posting.reference_id,
+          idempotency_key: posting.idempotency_key,
+          content_hash: contentHash,
+          note: posting.note ?? null,
+          actor_type: posting.actor_type ?? null,
+          actor_id: posting.actor_id ?? null,
+          accounts,
+          entries,
+        }),
+      ])
+      result = rows[0].result
+    } catch (error: any) {
+      if (error?.code !== FLOOR_VIOLATION) {
+        throw error
+      }
+      const refused = JSON.parse(error.detail) as { key: string; id: string; balance: string; available: string; change: string }
+      const account = accounts.find((candidate) => candidate.key === refused.key)!
+      const message = floorViolation({ ...account, id: refused.id }, refused, refused.change, this.courierCashLimits)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, message ?? `The posting would take ${refused.key} below its floor.`)
+    }
+
+    if (result.replayed) {
+      if (result.content_hash !== contentHash) {
         throw new MedusaError(
           MedusaError.Types.CONFLICT,
-          `The idempotency key ${posting.idempotency_key} was already used for a different posting (${existing.id}).`
+          `The idempotency key ${posting.idempotency_key} was already used for a different posting (${result.replayed}).`
         )
       }
+      const [existing] = await this.transactionViews(knex, "t.id = ?", [result.replayed])
       return { transaction: existing, created: false }
     }
 
-    const keys = distinctAccounts(posting.entries)
-    await trx.raw(
-      `insert into ledger_account (id, owner_type, owner_id, currency_code, balance, raw_balance)
-       values ${keys.map(() => "(?, ?, ?, ?, 0, ?)").join(", ")}
-       on conflict (owner_type, owner_id, currency_code) where deleted_at is null do nothing`,
-      keys.flatMap((key) => [generateEntityId(undefined, "lacc"), key.owner_type, key.owner_id, key.currency_code, rawNumber(MathBN.convert(0))])
-    )
-    const { rows: accounts } = (await trx.raw(
-      `select id, owner_type, owner_id, currency_code, balance from ledger_account
-        where (owner_type, owner_id, currency_code) in (${keys.map(() => "(?, ?, ?)").join(", ")}) and deleted_at is null
-        order by id
-        for update`,
-      keys.flatMap((key) => [key.owner_type, key.owner_id, key.currency_code])
-    )) as { rows: AccountRow[] }
-    const accountByKey = new Map(accounts.map((account) => [accountKeyString(account), account]))
-
-    const now = new Date()
-    const changes = changesByAccount(posting.entries, now)
-    const pending = await this.pendingTotals(
-      trx,
-      // Only a debited account with a floor needs what it has pending.
-      accounts.filter((account) => ["customer", "courier"].includes(account.owner_type)).map((account) => account.id)
-    )
-    const newBalances: { id: string; balance: ReturnType<typeof MathBN.convert> }[] = []
-    for (const account of accounts) {
-      const change = changes.get(accountKeyString(account))!
-      const balance = MathBN.add(account.balance, change.total)
-      const available = MathBN.sub(balance, MathBN.add(pending.get(account.id) ?? 0, change.pending))
-      const refusal = floorViolation(account, { balance, available }, change.total, this.courierCashLimits)
-      if (refusal) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
-      }
-      newBalances.push({ id: account.id, balance })
-    }
-
-    const entryRows = posting.entries.map((entry) => ({
-      id: generateEntityId(undefined, "lent"),
-      account: accountByKey.get(accountKeyString(entry))!,
-      entry,
-    }))
-    const { rows: written } = (await trx.raw(
-      `insert into ledger_entry (id, transaction_id, account_id, amount, raw_amount, currency_code, available_at)
-       values ${entryRows.map(() => "(?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()))").join(", ")}
-       returning id, available_at`,
-      entryRows.flatMap(({ id, account, entry }) => [
-        id,
-        transactionId,
-        account.id,
-        entry.amount.toFixed(),
-        rawNumber(entry.amount),
-        entry.currency_code,
-        entry.available_at ? entry.available_at.toISOString() : null,
-      ])
-    )) as { rows: { id: string; available_at: Date }[] }
-    const availableAtById = new Map(written.map((row) => [row.id, row.available_at]))
-
-    await trx.raw(
-      `update ledger_account as account
-          set balance = change.balance::numeric, raw_balance = change.raw_balance::jsonb, updated_at = now()
-         from (values ${newBalances.map(() => "(?, ?, ?)").join(", ")}) as change (id, balance, raw_balance)
-        where account.id = change.id`,
-      newBalances.flatMap(({ id, balance }) => [id, balance.toFixed(), rawNumber(balance)])
-    )
-
+    const accountIds = result.account_ids!
+    const byKey = new Map(accounts.map((account) => [account.key, account]))
     return {
       created: true,
       transaction: {
@@ -220,16 +190,19 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
         note: posting.note ?? null,
         actor_type: posting.actor_type ?? null,
         actor_id: posting.actor_id ?? null,
-        created_at: claimed.created_at,
-        entries: entryRows.map(({ id, account, entry }) => ({
-          id,
-          account_id: account.id,
-          owner_type: account.owner_type,
-          owner_id: account.owner_id,
-          currency_code: account.currency_code,
-          amount: entry.amount.toNumber(),
-          available_at: availableAtById.get(id)!,
-        })),
+        created_at: new Date(result.created_at!),
+        entries: entries.map((entry, index) => {
+          const account = byKey.get(entry.key)!
+          return {
+            id: entry.id,
+            account_id: accountIds[entry.key],
+            owner_type: account.owner_type,
+            owner_id: account.owner_id,
+            currency_code: account.currency_code,
+            amount: posting.entries[index].amount.toNumber(),
+            available_at: new Date(entry.available_at ?? result.now!),
+          }
+        }),
       },
     }
   }
