@@ -1,11 +1,23 @@
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { WALLET_MODULE } from "../../src/modules/wallet"
 import { platformAccount } from "../../src/modules/wallet/ledger-types"
 import type WalletModuleService from "../../src/modules/wallet/service"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
+import { postLedgerTransactionStep } from "../../src/workflows/wallet/steps/post-ledger-transaction"
 import { adminToken, attempt, bearer, customerToken, readableHttpErrors, registerVendor, settled } from "../helpers/actors"
 
 jest.setTimeout(300 * 1000)
+
+// A workflow that posts and then fails, to watch the posting's compensation.
+const failAfterPosting = createStep("wallet-spec-fail-after-posting", async () => {
+  throw new Error("Something after the posting failed.")
+})
+const postThenFail = createWorkflow("wallet-spec-post-then-fail", (input: any) => {
+  const posted = postLedgerTransactionStep(input)
+  failAfterPosting()
+  return new WorkflowResponse(posted)
+})
 
 let unique = 0
 const nextId = () => `${Date.now()}-${++unique}`
@@ -299,10 +311,43 @@ medusaIntegrationTestRunner({
         }
         const unknown = await attempt(api.post("/admin/wallets/lacc_nope/adjustments", { amount: 5, reason: "Goodwill" }, bearer(admin)))
         expect(unknown.status).toEqual(404)
+        // The adjustments account exists from the first adjustment on; it cannot adjust itself.
+        await api.post(url, { amount: 1, reason: "Rounding difference" }, bearer(admin))
         const adjustments = await accountOf("platform", "adjustments")
         const self = await attempt(api.post(`/admin/wallets/${adjustments.id}/adjustments`, { amount: 5, reason: "Goodwill" }, bearer(admin)))
         expect([self.status, self.data.message]).toEqual([400, expect.stringMatching(/cannot be adjusted itself/)])
-        expect((await api.get("/store/wallet", store(customer.token))).data.wallet.balance).toEqual(10)
+        expect((await api.get("/store/wallet", store(customer.token))).data.wallet.balance).toEqual(11)
+        await expectLedgerHolds()
+      })
+
+      it("reverses a posting when the workflow that made it rolls back", async () => {
+        const customer = await shopper()
+        await credit("customer", customer.id, 60)
+        const key = `test:${nextId()}`
+        const { errors } = await postThenFail(getContainer()).run({
+          input: {
+            type: "payment",
+            reference_type: "order",
+            reference_id: "order_rolled_back",
+            idempotency_key: key,
+            entries: [
+              { owner_type: "customer", owner_id: customer.id, currency_code: "syp", amount: -45 },
+              { ...platformAccount("clearing", "syp"), amount: 45 },
+            ],
+          },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toMatch(/Something after the posting failed/)
+        const { data } = await api.get("/store/wallet/transactions", store(customer.token))
+        // The payment stays on record, with its reversal after it: entries are never deleted.
+        expect(data.transactions.map((transaction: any) => [transaction.type, transaction.amount])).toEqual([
+          ["reversal", 45],
+          ["payment", -45],
+          ["refund", 60],
+        ])
+        expect((await api.get("/store/wallet", store(customer.token))).data.wallet.balance).toEqual(60)
+        const [reversal] = await wallet().listLedgerTransactions({ idempotency_key: `${key}:reversal` })
+        expect(reversal).toMatchObject({ type: "reversal", reference_type: "ledger_transaction" })
         await expectLedgerHolds()
       })
 
