@@ -266,4 +266,73 @@ describe("Medusa's admin order page for vendor orders", () => {
 
     expect(pageErrors).toEqual([])
   })
+
+  it("lists vendors with the review queue, and approves a waiting vendor with its history from its page", async () => {
+    // A store that has just registered: waiting for review.
+    const email = `browser-owner-${Date.now()}@example.com`
+    const { token: registration } = await call("POST", "/auth/vendor/emailpass/register", { email, password: "vendor-password" })
+    const name = `Busra Sweets ${Date.now()}`
+    const { vendor } = await call(
+      "POST",
+      "/vendor/vendors",
+      {
+        name,
+        description: "Sweets from Busra.",
+        email,
+        phone: "+963944000222",
+        address: { address_1: "Roman Theatre Street 1", city: "Busra", country_code: "sy", latitude: 32.5176, longitude: 36.4817 },
+        member: { first_name: "Huda", last_name: "Nasser" },
+      },
+      { authorization: `Bearer ${registration}` }
+    )
+    expect(vendor.status).toEqual("pending")
+
+    const page = await browser!.newPage({ viewport: { width: 1440, height: 1800 } })
+    const pageErrors: string[] = []
+    page.on("pageerror", (error) => pageErrors.push(error.message))
+    await signIn(page)
+    await page.goto(`${base}/app/vendors`, { waitUntil: "domcontentloaded", timeout: 3 * 60 * 1000 })
+    const queue = page.getByTestId("daraa-vendors-waiting")
+    await queue.filter({ hasText: /[1-9]/ }).waitFor({ timeout: 3 * 60 * 1000 })
+    await queue.click()
+    const row = page.getByTestId("daraa-vendor-row").filter({ hasText: name })
+    await row.waitFor({ timeout: 60 * 1000 })
+    expect(await row.innerText()).toContain("Waiting for review")
+    // Every row of the queue is waiting; the search narrows it to the new store.
+    for (const text of await page.getByTestId("daraa-vendor-row").allInnerTexts()) {
+      expect(text).toContain("Waiting for review")
+    }
+    await page.getByTestId("daraa-vendors-search").fill("Busra Sweets")
+    await page.getByTestId("daraa-vendor-row").filter({ hasText: name }).waitFor({ timeout: 60 * 1000 })
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: path.join(SCREENSHOTS, "admin-vendors.png"), fullPage: true })
+
+    await row.getByRole("link", { name }).click()
+    await page.getByTestId("daraa-vendor-title").filter({ hasText: name }).waitFor({ timeout: 60 * 1000 })
+    expect(await page.getByTestId("daraa-vendor-page-status").innerText()).toContain("Waiting for review")
+    expect(await page.locator("body").innerText()).toContain("Huda Nasser")
+
+    // Rejecting needs a reason; the drawer says so and nothing changes.
+    await page.getByTestId("daraa-vendor-reject").click()
+    await page.getByTestId("daraa-vendor-reject-submit").click()
+    expect(await page.getByTestId("daraa-vendor-action-error").innerText()).toContain("3 characters")
+    await page.keyboard.press("Escape")
+    expect((await call("GET", `/admin/vendors/${vendor.id}`, undefined, await adminHeaders())).vendor.status).toEqual("pending")
+
+    await page.getByTestId("daraa-vendor-approve").click()
+    await page.getByTestId("daraa-vendor-approve-submit").click()
+    await page.getByTestId("daraa-vendor-page-status").filter({ hasText: "Active" }).waitFor({ timeout: 60 * 1000 })
+    expect(await page.getByTestId("daraa-vendor-history").innerText()).toContain("Approved by an admin")
+    await page.screenshot({ path: path.join(SCREENSHOTS, "admin-vendor-approved.png"), fullPage: true })
+    const { vendor: approved } = await call("GET", `/admin/vendors/${vendor.id}`, undefined, await adminHeaders())
+    expect(approved.status).toEqual("active")
+    expect(approved.status_changes[0]).toEqual(expect.objectContaining({ action: "approve", actor_type: "user" }))
+
+    expect(pageErrors).toEqual([])
+  })
+
+  async function adminHeaders() {
+    const { token } = await call("POST", "/auth/user/emailpass", ADMIN)
+    return { authorization: `Bearer ${token}` }
+  }
 })

@@ -1,0 +1,42 @@
+import { documentLinkOf, vendorActionBody, vendorActionsFor, vendorHistoryOf, vendorListQuery, vendorStatusLabel } from "../vendor-admin"
+
+describe("the vendors pages' data", () => {
+  it("offers only the actions the vendor's status allows", () => {
+    const actions = (status: string) => vendorActionsFor(status).map((entry) => entry.action)
+    expect(actions("pending")).toEqual(["approve", "reject"])
+    expect(actions("active")).toEqual(["suspend"])
+    expect(actions("suspended")).toEqual(["reinstate"])
+    expect(actions("rejected")).toEqual(["approve"])
+    expect(actions("unknown")).toEqual([])
+  })
+
+  it("asks for a reason where the API requires one", () => {
+    expect(vendorActionBody("approve", "")).toEqual({ body: {} })
+    expect(vendorActionBody("reject", " no ")).toEqual({ error: expect.stringContaining("3 characters") })
+    expect(vendorActionBody("suspend", " Expired licence ")).toEqual({ body: { reason: "Expired licence" } })
+  })
+
+  it("tells the history newest first, with who acted and why", () => {
+    const history = vendorHistoryOf({
+      status_changes: [
+        { id: "a", action: "reject", from_status: "pending", to_status: "rejected", reason: "Blurry licence", actor_type: "user", actor_id: "user_1", created_at: "2026-12-01T10:00:00Z" },
+        { id: "b", action: "approve", from_status: "rejected", to_status: "active", reason: null, actor_type: "user", actor_id: "user_2", created_at: "2026-12-01T11:00:00Z" },
+      ],
+    })
+    expect(history.map((entry) => [entry.title, entry.detail])).toEqual([
+      ["Approved by an admin (user_2)", "Rejected → Active"],
+      ["Rejected by an admin (user_1)", "Blurry licence"],
+    ])
+    expect(vendorStatusLabel("pending")).toEqual("Waiting for review")
+  })
+
+  it("builds the list's query from the filter, search and page", () => {
+    expect(vendorListQuery({ status: "all", q: " ", page: 0 })).toEqual({ limit: 20, offset: 0, order: "-created_at" })
+    expect(vendorListQuery({ status: "pending", q: "bakery", page: 2 })).toEqual({ limit: 20, offset: 40, order: "-created_at", status: "pending", q: "bakery" })
+  })
+
+  it("links each document to its admin-only file route", () => {
+    expect(documentLinkOf("ven_1", { id: "vdoc_1", url: null })).toEqual("/admin/vendors/ven_1/documents/vdoc_1/file")
+    expect(documentLinkOf("ven_1", { id: "vdoc_1", url: "/admin/x" })).toEqual("/admin/x")
+  })
+})

@@ -1,0 +1,72 @@
+/** What the vendors pages show and allow, shaped from `/admin/vendors` answers: pure and unit tested. */
+
+export type VendorStatus = "pending" | "active" | "rejected" | "suspended"
+export type VendorAction = "approve" | "reject" | "suspend" | "reinstate"
+
+export const VENDOR_STATUSES: VendorStatus[] = ["pending", "active", "rejected", "suspended"]
+
+/** Which actions an admin may take on a vendor in each status (the API's rules), and which need a reason. */
+const ACTIONS: Record<VendorAction, { from: VendorStatus[]; label: string; needsReason: boolean; danger: boolean }> = {
+  approve: { from: ["pending", "rejected"], label: "Approve", needsReason: false, danger: false },
+  reject: { from: ["pending"], label: "Reject", needsReason: true, danger: true },
+  suspend: { from: ["active"], label: "Suspend", needsReason: true, danger: true },
+  reinstate: { from: ["suspended"], label: "Reinstate", needsReason: true, danger: false },
+}
+
+export function vendorActionsFor(status: string) {
+  return (Object.keys(ACTIONS) as VendorAction[])
+    .filter((action) => ACTIONS[action].from.includes(status as VendorStatus))
+    .map((action) => ({ action, ...ACTIONS[action] }))
+}
+
+/** The body an action is sent with, or a sentence when the reason is missing or too short (the API wants 3 characters). */
+export function vendorActionBody(action: VendorAction, reason: string): { body: { reason?: string } } | { error: string } {
+  const trimmed = reason.trim()
+  if (!ACTIONS[action].needsReason) {
+    return { body: {} }
+  }
+  if (trimmed.length < 3) {
+    return { error: "Say why, in at least 3 characters: the vendor is told." }
+  }
+  return { body: { reason: trimmed } }
+}
+
+export function vendorStatusColor(status: string): "green" | "orange" | "red" | "grey" {
+  return status === "active" ? "green" : status === "pending" ? "orange" : status === "rejected" || status === "suspended" ? "red" : "grey"
+}
+
+export function vendorStatusLabel(status: string): string {
+  return status === "active" ? "Active" : status === "pending" ? "Waiting for review" : status.charAt(0).toUpperCase() + status.slice(1)
+}
+
+type StatusChange = { id: string; action: string; from_status: string; to_status: string; reason: string | null; actor_type: string; actor_id: string; created_at: string }
+
+const PAST: Record<string, string> = { approve: "Approved", reject: "Rejected", suspend: "Suspended", reinstate: "Reinstated" }
+
+/** The vendor's status history, newest first: "Approved by an admin (user_1)", with why. */
+export function vendorHistoryOf(vendor: { status_changes?: StatusChange[] | null }) {
+  return [...(vendor.status_changes ?? [])]
+    .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
+    .map((change) => ({
+      id: change.id,
+      title: `${PAST[change.action] ?? change.action} by ${change.actor_type === "user" ? "an admin" : change.actor_type} (${change.actor_id})`,
+      detail: change.reason ?? `${vendorStatusLabel(change.from_status)} → ${vendorStatusLabel(change.to_status)}`,
+      at: change.created_at,
+    }))
+}
+
+/** The list's query string: a status filter, a search and a page. */
+export function vendorListQuery(filter: { status: string; q: string; page: number }, pageSize = 20) {
+  return {
+    limit: pageSize,
+    offset: filter.page * pageSize,
+    order: "-created_at",
+    ...(filter.status && filter.status !== "all" ? { status: filter.status } : {}),
+    ...(filter.q.trim() ? { q: filter.q.trim() } : {}),
+  }
+}
+
+/** A document opens inline through the admin route that serves private files to admins. */
+export function documentLinkOf(vendorId: string, document: { id: string; url?: string | null }) {
+  return document.url || `/admin/vendors/${vendorId}/documents/${document.id}/file`
+}

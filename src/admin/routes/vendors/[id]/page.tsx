@@ -1,0 +1,280 @@
+import { Button, Container, Drawer, Heading, Label, StatusBadge, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link, useParams } from "react-router-dom"
+import { sdk } from "../../../lib/sdk"
+import { formatAmount, statusColor, statusLabel } from "../../../lib/vendor-order-panel"
+import {
+  documentLinkOf,
+  vendorActionBody,
+  vendorActionsFor,
+  vendorHistoryOf,
+  vendorStatusColor,
+  vendorStatusLabel,
+  type VendorAction,
+} from "../../../lib/vendor-admin"
+
+type Vendor = {
+  id: string
+  name: string
+  handle: string
+  email: string | null
+  phone: string | null
+  status: string
+  description: string | null
+  address_1: string | null
+  city: string | null
+  country_code: string | null
+  latitude: number | null
+  longitude: number | null
+  members: { id: string; role: string; email: string; first_name: string | null; last_name: string | null }[]
+  documents: { id: string; type: string; filename: string; url: string | null; mime_type: string | null; created_at: string }[]
+  status_changes: any[]
+}
+
+/** One vendor: profile and location, members, documents, status history, products and orders, and the admin's actions. */
+const VendorPage = () => {
+  const { id } = useParams()
+  const vendor = useQuery({
+    queryKey: ["daraa-vendor", id],
+    queryFn: () => sdk.client.fetch<{ vendor: Vendor }>(`/admin/vendors/${id}`),
+  })
+  const products = useQuery({
+    queryKey: ["daraa-vendor-products", id],
+    queryFn: () =>
+      sdk.client.fetch<{ products: { id: string; title: string; status: string }[]; count: number }>("/admin/products", {
+        query: { vendor_id: id, limit: 10, fields: "id,title,status" },
+      }),
+  })
+  const orders = useQuery({
+    queryKey: ["daraa-vendor-orders", id],
+    queryFn: () =>
+      sdk.client.fetch<{ vendor_orders: { id: string; display_id: number; vendor_status: string; total: number; currency_code: string; created_at: string }[]; count: number }>(
+        "/admin/vendor-orders",
+        { query: { vendor_id: id, limit: 10 } }
+      ),
+  })
+  const current = vendor.data?.vendor
+  if (!current) {
+    return (
+      <Container>
+        <Text>{vendor.isError ? "This vendor could not be found." : "Loading…"}</Text>
+      </Container>
+    )
+  }
+  return (
+    <div className="flex flex-col gap-2">
+      <Container className="divide-y p-0">
+        <div className="flex items-center justify-between px-6 py-4">
+          <div>
+            <Heading data-testid="daraa-vendor-title">{current.name}</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              {current.handle}
+            </Text>
+          </div>
+          <div className="flex items-center gap-2">
+            <StatusBadge color={vendorStatusColor(current.status)} data-testid="daraa-vendor-page-status">
+              {vendorStatusLabel(current.status)}
+            </StatusBadge>
+            {vendorActionsFor(current.status).map((entry) => (
+              <VendorActionDrawer key={entry.action} vendorId={current.id} {...entry} />
+            ))}
+          </div>
+        </div>
+        <div className="grid grid-cols-2 gap-2 px-6 py-4">
+          <Field label="Email" value={current.email} />
+          <Field label="Phone" value={current.phone} />
+          <Field label="Address" value={[current.address_1, current.city, current.country_code?.toUpperCase()].filter(Boolean).join(", ")} />
+          <Field label="Location" value={current.latitude != null && current.longitude != null ? `${current.latitude}, ${current.longitude}` : null} />
+          <Field label="About" value={current.description} />
+        </div>
+      </Container>
+
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Status history
+        </Heading>
+        <div className="px-6 pb-4" data-testid="daraa-vendor-history">
+          {vendorHistoryOf(current).length === 0 ? (
+            <Text size="small" className="text-ui-fg-subtle">
+              No admin action yet.
+            </Text>
+          ) : (
+            vendorHistoryOf(current).map((entry) => (
+              <div key={entry.id} className="py-1">
+                <Text size="small">{entry.title}</Text>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {entry.detail} · {new Date(entry.at).toLocaleString()}
+                </Text>
+              </div>
+            ))
+          )}
+        </div>
+      </Container>
+
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Members
+        </Heading>
+        <Table>
+          <Table.Body>
+            {current.members.map((member) => (
+              <Table.Row key={member.id}>
+                <Table.Cell>{[member.first_name, member.last_name].filter(Boolean).join(" ") || "—"}</Table.Cell>
+                <Table.Cell>{member.email}</Table.Cell>
+                <Table.Cell>{member.role}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Container>
+
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Verification documents
+        </Heading>
+        <div className="flex flex-col gap-3 px-6 pb-4">
+          {current.documents.length === 0 && (
+            <Text size="small" className="text-ui-fg-subtle">
+              None submitted.
+            </Text>
+          )}
+          {current.documents.map((document) => {
+            const link = documentLinkOf(current.id, document)
+            return (
+              <div key={document.id}>
+                <a href={link} target="_blank" rel="noreferrer" className="text-ui-fg-interactive txt-small">
+                  {document.type}: {document.filename}
+                </a>
+                {document.mime_type?.startsWith("image/") && <img src={link} alt={document.filename} className="mt-1 max-h-48 rounded border" />}
+              </div>
+            )
+          })}
+        </div>
+      </Container>
+
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Products ({products.data?.count ?? 0})
+        </Heading>
+        <Table>
+          <Table.Body>
+            {(products.data?.products ?? []).map((product) => (
+              <Table.Row key={product.id}>
+                <Table.Cell>
+                  <Link to={`/products/${product.id}`} className="text-ui-fg-interactive">
+                    {product.title}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{product.status}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Container>
+
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Orders ({orders.data?.count ?? 0})
+        </Heading>
+        <Table>
+          <Table.Body>
+            {(orders.data?.vendor_orders ?? []).map((order) => (
+              <Table.Row key={order.id}>
+                <Table.Cell>
+                  <Link to={`/orders/${order.id}`} className="text-ui-fg-interactive">
+                    #{order.display_id}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>
+                  <StatusBadge color={statusColor(order.vendor_status)}>{statusLabel(order.vendor_status)}</StatusBadge>
+                </Table.Cell>
+                <Table.Cell>{formatAmount(order.total, order.currency_code)}</Table.Cell>
+                <Table.Cell>{new Date(order.created_at).toLocaleDateString()}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Container>
+    </div>
+  )
+}
+
+const Field = ({ label, value }: { label: string; value: string | null | undefined }) => (
+  <div>
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="small">{value || "—"}</Text>
+  </div>
+)
+
+/** One admin action, in a drawer that asks for the reason where the API requires one. */
+const VendorActionDrawer = ({ vendorId, action, label, needsReason, danger }: { vendorId: string; action: VendorAction; label: string; needsReason: boolean; danger: boolean }) => {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const [problem, setProblem] = useState<string | null>(null)
+  const queryClient = useQueryClient()
+  const act = useMutation({
+    mutationFn: (body: { reason?: string }) => sdk.client.fetch(`/admin/vendors/${vendorId}/${action}`, { method: "POST", body }),
+    onSuccess: async () => {
+      toast.success(`${label}d`)
+      setOpen(false)
+      setReason("")
+      await queryClient.invalidateQueries({ queryKey: ["daraa-vendor", vendorId] })
+      await queryClient.invalidateQueries({ queryKey: ["daraa-vendors"] })
+      await queryClient.invalidateQueries({ queryKey: ["daraa-vendors-waiting"] })
+    },
+    onError: (error: any) => setProblem(error?.message ?? `${label} failed.`),
+  })
+  const submit = () => {
+    const parsed = vendorActionBody(action, reason)
+    if ("error" in parsed) {
+      setProblem(parsed.error)
+      return
+    }
+    setProblem(null)
+    act.mutate(parsed.body)
+  }
+  return (
+    <Drawer open={open} onOpenChange={setOpen}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant={danger ? "danger" : "secondary"} data-testid={`daraa-vendor-${action}`}>
+          {label}
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>{label} this vendor</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-2">
+          {needsReason ? (
+            <>
+              <Label htmlFor={`daraa-vendor-${action}-reason`}>Reason (the vendor is told)</Label>
+              <Textarea id={`daraa-vendor-${action}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} />
+            </>
+          ) : (
+            <Text size="small">The vendor can sell as soon as it is approved, and hears of it.</Text>
+          )}
+          {problem && (
+            <Text size="small" className="text-ui-fg-error" data-testid="daraa-vendor-action-error">
+              {problem}
+            </Text>
+          )}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button size="small" variant="secondary">
+              Cancel
+            </Button>
+          </Drawer.Close>
+          <Button size="small" variant={danger ? "danger" : "primary"} onClick={submit} isLoading={act.isPending} data-testid={`daraa-vendor-${action}-submit`}>
+            {label}
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+export default VendorPage
