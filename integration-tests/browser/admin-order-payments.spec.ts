@@ -331,6 +331,53 @@ describe("Medusa's admin order page for vendor orders", () => {
     expect(pageErrors).toEqual([])
   })
 
+  it("adds a vendor commission rule that wins its scope and the preview, then deletes it", async () => {
+    const page = await browser!.newPage({ viewport: { width: 1440, height: 1800 } })
+    const pageErrors: string[] = []
+    page.on("pageerror", (error) => pageErrors.push(error.message))
+    await signIn(page)
+    await page.goto(`${base}/app/commissions`, { waitUntil: "domcontentloaded", timeout: 3 * 60 * 1000 })
+    await page.getByTestId("daraa-commission-rule").filter({ hasText: "Platform default" }).waitFor({ timeout: 3 * 60 * 1000 })
+    expect(await page.getByTestId("daraa-commission-rule").filter({ hasText: "Platform default" }).innerText()).toContain("Wins its scope")
+
+    const { vendors } = await call("GET", "/admin/vendors?status=active&limit=100&fields=id,name", undefined, await adminHeaders())
+    const store = vendors.find((vendor: any) => /bakery/i.test(vendor.name)) ?? vendors[0]
+    const name = `Bakery deal ${Date.now()}`
+
+    await page.getByTestId("daraa-rule-new-open").click()
+    // Nothing charged is refused in the form.
+    await page.locator("#daraa-rule-new-name").fill(name)
+    await page.getByTestId("daraa-rule-new-submit").click()
+    expect(await page.getByTestId("daraa-rule-new-error").innerText()).toContain("charge something")
+    await page.getByTestId("daraa-rule-new-vendor").click()
+    await page.getByRole("option", { name: store.name }).click()
+    await page.locator("#daraa-rule-new-percent").fill("15")
+    await page.getByTestId("daraa-rule-new-submit").click()
+    const row = page.getByTestId("daraa-commission-rule").filter({ hasText: name })
+    await row.waitFor({ timeout: 60 * 1000 })
+    expect(await row.innerText()).toContain(`Vendor: ${store.name}`)
+    expect(await row.innerText()).toContain("15%")
+    expect(await row.innerText()).toContain("Wins its scope")
+
+    // A sale of that store is charged the new rule; the API agrees on the rule it stored.
+    await page.getByTestId("daraa-preview-vendor").click()
+    await page.getByRole("option", { name: store.name }).click()
+    expect(await page.getByTestId("daraa-preview-result").innerText()).toEqual(`${name}: 15%`)
+    const { commission_rules } = await call("GET", `/admin/commission-rules?vendor_id=${store.id}`, undefined, await adminHeaders())
+    const stored = commission_rules.find((rule: any) => rule.name === name)
+    expect(stored).toEqual(expect.objectContaining({ vendor_id: store.id, percent_rate: 15, is_active: true }))
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: path.join(SCREENSHOTS, "admin-commissions.png"), fullPage: true })
+
+    await page.getByTestId(`daraa-rule-delete-${stored.id}`).click()
+    await page.getByTestId(`daraa-rule-delete-${stored.id}-confirm`).click()
+    await row.waitFor({ state: "detached", timeout: 60 * 1000 })
+    const after = await call("GET", `/admin/commission-rules?vendor_id=${store.id}`, undefined, await adminHeaders())
+    expect(after.commission_rules.map((rule: any) => rule.id)).not.toContain(stored.id)
+
+    expect(pageErrors).toEqual([])
+  })
+
   async function adminHeaders() {
     const { token } = await call("POST", "/auth/user/emailpass", ADMIN)
     return { authorization: `Bearer ${token}` }
