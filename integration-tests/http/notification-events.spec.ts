@@ -241,6 +241,14 @@ medusaIntegrationTestRunner({
           })
         )
 
+        // The demo stores, approved as the seed made them, were never announced as waiting.
+        const demoIds = (await api.get("/admin/vendors?limit=100&fields=id,handle", bearer(admin))).data.vendors
+          .filter((candidate: any) => demoVendorCredentials().some((demo) => demo.handle === candidate.handle))
+          .map((candidate: any) => candidate.id)
+        expect(demoIds).toHaveLength(3)
+        const waitingNotices = feed.filter((n) => n.trigger_type === "vendor-awaiting-review").map((n) => n.resource_id)
+        expect(waitingNotices.filter((id) => demoIds.includes(id))).toEqual([])
+
         const [email] = await triedDeliveries(me.user.id, "vendor-awaiting-review", vendor.id, 1)
         expect(email).toEqual(expect.objectContaining({ channel: "email", to: demoAdminCredentials().email, attempts: 1 }))
         const { data: emails } = await api.get(`/admin/notifications?channel=email&to=${demoAdminCredentials().email}&limit=100`, bearer(admin))

@@ -2,6 +2,7 @@ import {
   createHook,
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
@@ -18,6 +19,7 @@ import { createVendorMemberStep } from "../steps/create-vendor-member"
 import { linkVendorMemberLoginStep } from "../steps/link-vendor-member-login"
 import { resolveMarketplaceSalesChannelStep } from "../steps/resolve-marketplace-sales-channel"
 import { resolveVendorDeliveryFeesStep } from "../steps/resolve-vendor-delivery-fees"
+import { changeVendorStatusWorkflow } from "./change-vendor-status"
 import { setUpVendorShippingWorkflow } from "./set-up-vendor-shipping"
 import { validateVendorRegistrationStep } from "../steps/validate-vendor-registration"
 import { DaraaEvents } from "../../../events"
@@ -26,6 +28,12 @@ export type CreateVendorWorkflowInput = {
   auth_identity_id: string
   vendor: CreateVendorStepInput
   member: { first_name: string; last_name: string; locale?: VendorMemberLocale }
+  /**
+   * Approve the vendor in the same run (the demo seed does): it never waits
+   * for review, so admins are never told it does. Recorded in its status
+   * history as any approval, with this actor.
+   */
+  approve?: { actor_type: string; actor_id: string } | null
 }
 
 export const createVendorWorkflowId = "create-vendor"
@@ -102,6 +110,17 @@ export const createVendorWorkflow = createWorkflow(
     })
 
     linkVendorMemberLoginStep({ auth_identity_id: input.auth_identity_id, member_id: member.id })
+
+    when("vendor-approved-at-creation", { input }, ({ input }) => !!input.approve).then(() => {
+      changeVendorStatusWorkflow.runAsStep({
+        input: transform({ input, vendor }, ({ input, vendor }) => ({
+          vendor_id: vendor.id,
+          action: "approve" as const,
+          actor_type: input.approve!.actor_type,
+          actor_id: input.approve!.actor_id,
+        })),
+      })
+    })
 
     emitEventStep({
       eventName: DaraaEvents.VENDOR_CREATED,
