@@ -1,5 +1,4 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_INTEGER } from "./input-limits"
 import { VENDOR_ORDER_STATUSES, type VendorOrderStatus } from "../modules/order-group/vendor-order-status"
 
 /**
@@ -42,13 +41,6 @@ export const oneOf = <T extends string>(field: string, values: readonly T[]) =>
 
 /** `vendor_status`, one or several. */
 export const vendorStatuses = (field = "vendor_status") => oneOrMany(oneOf<VendorOrderStatus>(field, VENDOR_ORDER_STATUSES))
-
-export const pagination = {
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(MAX_INTEGER).default(0),
-}
-
-export const orderListOrder = z.enum(["created_at", "-created_at", "display_id", "-display_id"]).default("-created_at")
 
 /** `created_at[gte]/[lte]` as a module filter. */
 export function createdAtFilter(range?: { gte?: Date; lte?: Date }) {

@@ -4,25 +4,15 @@ import { NOTIFICATION_CENTER_MODULE } from "../../modules/notification-center"
 import type { RecipientType } from "../../modules/notification-center/constants"
 import type NotificationCenterModuleService from "../../modules/notification-center/service"
 import type { Recipient } from "../../modules/notification-center/service"
-import type {
-  ListFeedNotificationsParamsType,
-  RegisterPushDeviceType,
-  UnregisterPushDeviceType,
-  UpdateNotificationPreferencesType,
+import { listOrder } from "../order-list-params"
+import {
+  FEED_FIELDS,
+  type ListFeedNotificationsParamsType,
+  type RegisterPushDeviceType,
+  type UnregisterPushDeviceType,
+  type UpdateNotificationPreferencesType,
 } from "./validators"
 
-const FEED_FIELDS = [
-  "id",
-  "category",
-  "event",
-  "title",
-  "body",
-  "data",
-  "resource_type",
-  "resource_id",
-  "read_at",
-  "created_at",
-] as const
 
 function notificationCenter(req: AuthenticatedMedusaRequest<any, any>) {
   return req.scope.resolve<NotificationCenterModuleService>(NOTIFICATION_CENTER_MODULE)
@@ -50,10 +40,10 @@ export function notificationCenterHandlers(actor: RecipientType) {
         ...(req.validatedQuery.unread === false ? { read_at: { $ne: null } } : {}),
       }
       const [notifications, count] = await service.listAndCountFeedNotifications(filters, {
-        select: [...FEED_FIELDS],
+        select: req.queryConfig.fields,
         skip,
         take,
-        order: { created_at: "DESC", id: "DESC" },
+        order: listOrder(req.validatedQuery.order!),
       })
       const unread_count = await service.countUnread(recipient)
       res.json({ notifications, count, offset: skip, limit: take, unread_count })

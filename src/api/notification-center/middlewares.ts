@@ -5,7 +5,10 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import type { RecipientType } from "../../modules/notification-center/constants"
+import { listQueryConfig } from "../list-query"
 import {
+  FEED_FIELDS,
+  feedList,
   ListFeedNotificationsParams,
   RegisterPushDevice,
   UnregisterPushDevice,
@@ -21,7 +24,7 @@ export function notificationCenterMiddlewares(prefix: string, actor: RecipientTy
     {
       method: ["GET"],
       matcher: `${prefix}/notifications`,
-      middlewares: [signedIn, validateAndTransformQuery(ListFeedNotificationsParams, { isList: true, defaultLimit: 20 })],
+      middlewares: [signedIn, validateAndTransformQuery(ListFeedNotificationsParams, listQueryConfig(FEED_FIELDS, feedList))],
     },
     { method: ["POST"], matcher: `${prefix}/notifications/read-all`, middlewares: [signedIn] },
     { method: ["POST"], matcher: `${prefix}/notifications/:id/read`, middlewares: [signedIn] },

@@ -1,10 +1,19 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { CATEGORIES, CHANNELS, DEVICE_PLATFORMS } from "../../modules/notification-center/constants"
+import { listQueryParams, type ListShape } from "../list-query"
 
-export const ListFeedNotificationsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({ unread: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional() })
-)
+/** What a feed entry shows. */
+export const FEED_FIELDS = ["id", "category", "event", "title", "body", "data", "resource_type", "resource_id", "read_at", "created_at"]
+
+export const feedList: ListShape = {
+  fields: FEED_FIELDS,
+  order: ["created_at", "read_at"],
+  defaultOrder: "-created_at",
+}
+
+export const ListFeedNotificationsParams = listQueryParams(feedList)
+  .extend({ unread: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional() })
+  .strict()
 export type ListFeedNotificationsParamsType = z.infer<typeof ListFeedNotificationsParams>
 
 export const UpdateNotificationPreferences = z

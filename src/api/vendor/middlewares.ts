@@ -1,9 +1,14 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { multipartFiles } from "../files/multipart"
+import { listQueryConfig } from "../list-query"
+import { VendorGetDocumentsParams } from "./documents/validators"
+import { documentFields, documentList } from "./documents/query-config"
+import { inviteFields, inviteList, memberFields, memberList } from "./members/query-config"
+import { vendorCategoryFields, vendorCategoryList } from "./product-categories/query-config"
+import { VendorGetProductCategoriesParams } from "./product-categories/validators"
 import { ensureOwnProduct } from "./products/own-product"
-import { vendorProductFields } from "./products/query-config"
+import { vendorProductFields, vendorProductList } from "./products/query-config"
 import { ensureStoreCurrencies } from "./products/store-currencies"
 import {
   VendorCreateProduct,
@@ -13,13 +18,19 @@ import {
   VendorUpdateProduct,
   VendorUpdateVariant,
 } from "./products/validators"
-import { VendorAcceptInvite, VendorInviteMember, VendorUpdateMember, VendorUpdateOwnMember } from "./members/validators"
+import {
+  VendorAcceptInvite,
+  VendorGetInvitesParams,
+  VendorGetMembersParams,
+  VendorInviteMember,
+  VendorUpdateMember,
+  VendorUpdateOwnMember,
+} from "./members/validators"
 import { requireVendorRole, vendorActor } from "./resolve-vendor-actor"
 import { CreateVendor, UpdateVendor } from "./validators"
 
 const catalogManager = [...vendorActor, requireVendorRole("owner", "manager")]
 const ownerOnly = [...vendorActor, requireVendorRole("owner")]
-const listParams = validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), { isList: true, defaultLimit: 50 })
 
 export const vendorStoreMiddlewares: MiddlewareRoute[] = [
   {
@@ -45,7 +56,7 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/products",
     middlewares: [
       ...vendorActor,
-      validateAndTransformQuery(VendorGetProductsParams, { defaults: vendorProductFields, isList: true, defaultLimit: 20 }),
+      validateAndTransformQuery(VendorGetProductsParams, listQueryConfig(vendorProductFields, vendorProductList)),
     ],
   },
   { method: ["POST"], matcher: "/vendor/products", middlewares: [...catalogManager, validateAndTransformBody(VendorCreateProduct), ensureStoreCurrencies] },
@@ -75,12 +86,19 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/vendor/product-categories",
-    middlewares: [...vendorActor, listParams],
+    middlewares: [
+      ...vendorActor,
+      validateAndTransformQuery(VendorGetProductCategoriesParams, listQueryConfig(vendorCategoryFields, vendorCategoryList)),
+    ],
   },
   { method: ["POST"], matcher: "/vendor/uploads", middlewares: [...catalogManager, multipartFiles("files")] },
 
   // Members: everyone sees the team; only the owner changes it.
-  { method: ["GET"], matcher: "/vendor/members", middlewares: [...vendorActor, listParams] },
+  {
+    method: ["GET"],
+    matcher: "/vendor/members",
+    middlewares: [...vendorActor, validateAndTransformQuery(VendorGetMembersParams, listQueryConfig(memberFields, memberList))],
+  },
   { method: ["POST"], matcher: "/vendor/members", middlewares: [...ownerOnly, validateAndTransformBody(VendorInviteMember)] },
   { method: ["POST"], matcher: "/vendor/members/:id", middlewares: [...ownerOnly, validateAndTransformBody(VendorUpdateMember)] },
   { method: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [...ownerOnly] },
@@ -92,12 +110,20 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(VendorAcceptInvite),
     ],
   },
-  { method: ["GET"], matcher: "/vendor/invites", middlewares: [...ownerOnly, listParams] },
+  {
+    method: ["GET"],
+    matcher: "/vendor/invites",
+    middlewares: [...ownerOnly, validateAndTransformQuery(VendorGetInvitesParams, listQueryConfig(inviteFields, inviteList))],
+  },
   { method: ["POST"], matcher: "/vendor/invites", middlewares: [...ownerOnly, validateAndTransformBody(VendorInviteMember)] },
   { method: ["DELETE"], matcher: "/vendor/invites/:id", middlewares: [...ownerOnly] },
 
   // Verification documents: the owner submits them; admins review them.
-  { method: ["GET"], matcher: "/vendor/documents", middlewares: [...ownerOnly, listParams] },
+  {
+    method: ["GET"],
+    matcher: "/vendor/documents",
+    middlewares: [...ownerOnly, validateAndTransformQuery(VendorGetDocumentsParams, listQueryConfig(documentFields, documentList))],
+  },
   { method: ["POST"], matcher: "/vendor/documents", middlewares: [...ownerOnly, multipartFiles("files")] },
   { method: ["DELETE"], matcher: "/vendor/documents/:id", middlewares: [...ownerOnly] },
   { method: ["GET"], matcher: "/vendor/documents/:id/file", middlewares: [...ownerOnly] },

@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminGetCommissionLinesParams, commissionLineFields } from "./validators"
+import { listQueryConfig } from "../../list-query"
+import { AdminGetCommissionLinesParams, commissionLineFields, commissionLineList } from "./validators"
 
 // /admin routes are authenticated by Medusa itself (admin users only).
 export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
@@ -8,7 +9,7 @@ export const adminCommissionLineMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/commission-lines",
     middlewares: [
-      validateAndTransformQuery(AdminGetCommissionLinesParams, { defaults: commissionLineFields, isList: true, defaultLimit: 20 }),
+      validateAndTransformQuery(AdminGetCommissionLinesParams, listQueryConfig(commissionLineFields, commissionLineList)),
     ],
   },
 ]

@@ -1,17 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listQueryParams, type ListShape } from "../../list-query"
 
 const ids = (field: string) =>
   z.union([z.string().trim().min(1, `${field} must not be empty`), z.array(z.string().trim().min(1, `${field} must not be empty`))])
-
-export const AdminGetCommissionLinesParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z
-    .object({
-      order_id: ids("order_id").optional(),
-      vendor_id: ids("vendor_id").optional(),
-    })
-    .strict()
-)
 
 export const commissionLineFields = [
   "id",
@@ -46,3 +37,16 @@ export const AMOUNT_NOW_FIELDS = [
   "adjustments.base_delta",
   "adjustments.amount_delta",
 ]
+
+/** `base_amount` and `amount` are computed, so they cannot order the list; the placed amounts can. */
+export const commissionLineList: ListShape = {
+  fields: commissionLineFields,
+  order: ["created_at", "updated_at", "order_id", "vendor_id", "original_base_amount", "original_amount"],
+}
+
+export const AdminGetCommissionLinesParams = listQueryParams(commissionLineList)
+  .extend({
+    order_id: ids("order_id").optional(),
+    vendor_id: ids("vendor_id").optional(),
+  })
+  .strict()

@@ -1,10 +1,12 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listQueryConfig } from "../../list-query"
 import {
   AdminCreateCommissionRule,
   AdminGetCommissionRulesParams,
   AdminUpdateCommissionRule,
   commissionRuleFields,
+  commissionRuleList,
 } from "./validators"
 
 // /admin routes are authenticated by Medusa itself (admin users only).
@@ -13,7 +15,7 @@ export const adminCommissionRuleMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/commission-rules",
     middlewares: [
-      validateAndTransformQuery(AdminGetCommissionRulesParams, { defaults: commissionRuleFields, isList: true, defaultLimit: 20 }),
+      validateAndTransformQuery(AdminGetCommissionRulesParams, listQueryConfig(commissionRuleFields, commissionRuleList)),
     ],
   },
   { method: ["POST"], matcher: "/admin/commission-rules", middlewares: [validateAndTransformBody(AdminCreateCommissionRule)] },

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { MAX_AMOUNT, MAX_INTEGER, tooLarge } from "../../input-limits"
+import { listQueryParams, type ListShape } from "../../list-query"
 
 const fields = {
   name: z.string().trim().min(1).max(120),
@@ -38,16 +38,6 @@ export type AdminCreateCommissionRuleBody = z.infer<typeof AdminCreateCommission
 export const AdminUpdateCommissionRule = z.object(fields).partial().strict()
 export type AdminUpdateCommissionRuleBody = z.infer<typeof AdminUpdateCommissionRule>
 
-export const AdminGetCommissionRulesParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z
-    .object({
-      vendor_id: z.string().optional(),
-      category_id: z.string().optional(),
-      is_active: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
-    })
-    .strict()
-)
-
 export const commissionRuleFields = [
   "id",
   "name",
@@ -61,3 +51,16 @@ export const commissionRuleFields = [
   "created_at",
   "updated_at",
 ]
+
+export const commissionRuleList: ListShape = {
+  fields: commissionRuleFields,
+  order: ["name", "priority", "percent_rate", "flat_amount", "created_at", "updated_at"],
+}
+
+export const AdminGetCommissionRulesParams = listQueryParams(commissionRuleList)
+  .extend({
+    vendor_id: z.string().optional(),
+    category_id: z.string().optional(),
+    is_active: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
+  })
+  .strict()

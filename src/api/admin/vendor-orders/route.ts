@@ -3,6 +3,7 @@ import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
 import { vendorOrdersView } from "../../../workflows/vendor-order/vendor-orders-view"
 import { createdAtFilter, listOrder } from "../../order-list-params"
+import { projectFields } from "../../project-fields"
 import type { AdminGetVendorOrdersParamsType } from "../order-groups/validators"
 
 /**
@@ -10,7 +11,7 @@ import type { AdminGetVendorOrdersParamsType } from "../order-groups/validators"
  * states (indexed by vendor, status and date), then its orders are read at once.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { vendor_id, vendor_status, display_id, created_at, limit, offset, order } =
+  const { vendor_id, vendor_status, display_id, created_at, limit, offset, order, fields } =
     req.validatedQuery as unknown as AdminGetVendorOrdersParamsType
   const [states, count] = await req.scope.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).listAndCountVendorOrderStates(
     {
@@ -19,8 +20,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       ...(display_id ? { display_id } : {}),
       ...createdAtFilter(created_at),
     },
-    { select: ["order_id"], skip: offset, take: limit, order: listOrder(order, ["display_id", "id"]) }
+    { select: ["order_id"], skip: offset, take: limit, order: listOrder(order!, ["display_id", "id"]) }
   )
-  const vendor_orders = await vendorOrdersView(req.scope, states.map((state) => state.order_id), "list", "admin")
+  const vendor_orders = projectFields(await vendorOrdersView(req.scope, states.map((state) => state.order_id), "list", "admin"), fields)
   res.json({ vendor_orders, count, offset, limit })
 }

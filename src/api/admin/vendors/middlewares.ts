@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { adminVendorListFields } from "./query-config"
+import { listQueryConfig } from "../../list-query"
+import { adminVendorList, adminVendorListFields } from "./query-config"
 import { AdminApproveVendor, AdminGetVendorsParams, AdminVendorActionWithReason } from "./validators"
 
 // /admin routes are authenticated by Medusa itself (admin users only).
@@ -9,11 +10,7 @@ export const adminVendorMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/vendors",
     middlewares: [
-      validateAndTransformQuery(AdminGetVendorsParams, {
-        defaults: adminVendorListFields,
-        isList: true,
-        defaultLimit: 20,
-      }),
+      validateAndTransformQuery(AdminGetVendorsParams, listQueryConfig(adminVendorListFields, adminVendorList)),
     ],
   },
   {

@@ -1,3 +1,5 @@
+import type { ListShape } from "../../list-query"
+
 export const adminVendorListFields = [
   "id",
   "handle",
@@ -18,6 +20,11 @@ export const adminVendorListFields = [
   "documents.mime_type",
   "documents.created_at",
 ]
+
+export const adminVendorList: ListShape = {
+  fields: adminVendorListFields,
+  order: ["name", "handle", "status", "created_at", "updated_at"],
+}
 
 export const adminVendorDetailFields = [
   ...adminVendorListFields,

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listQueryParams } from "../../list-query"
+import { adminVendorList } from "./query-config"
 
-export const AdminGetVendorsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z
-    .object({
+export const AdminGetVendorsParams = listQueryParams(adminVendorList)
+  .extend({
       status: z
         .union([
           z.enum(["pending", "active", "rejected", "suspended"]),
@@ -11,9 +11,8 @@ export const AdminGetVendorsParams = createFindParams({ limit: 20, offset: 0 }).
         ])
         .optional(),
       q: z.string().trim().min(1).optional(),
-    })
-    .strict()
-)
+  })
+  .strict()
 
 export const AdminVendorAction = z.enum(["approve", "reject", "suspend", "reinstate"])
 

@@ -1,9 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { orderGroupList } from "../../admin/order-groups/query-config"
+import { listQueryParams } from "../../list-query"
 
-export const StoreGetOrderGroupsParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+export const StoreGetOrderGroupsParams = listQueryParams(orderGroupList).strict()
 export type StoreGetOrderGroupsParamsType = z.infer<typeof StoreGetOrderGroupsParams>

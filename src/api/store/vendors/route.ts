@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { projectFields } from "../../project-fields"
 import { storeVendorFields } from "./query-config"
 import type { StoreGetVendorsParamsType } from "./validators"
 
@@ -9,7 +10,13 @@ import type { StoreGetVendorsParamsType } from "./validators"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const params = req.validatedQuery as unknown as StoreGetVendorsParamsType
   const vendorService = req.scope.resolve<VendorModuleService>(VENDOR_MODULE)
-  const { rows, count } = await vendorService.listActiveVendorIds(params)
+  const { rows, count } = await vendorService.listActiveVendorIds({
+    q: params.q,
+    latitude: params.latitude,
+    longitude: params.longitude,
+    limit: params.limit,
+    offset: params.offset,
+  })
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = rows.length
@@ -20,5 +27,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .filter((row) => byId.has(row.id))
     .map((row) => ({ ...byId.get(row.id), distance_km: row.distance_km === null ? null : Math.round(row.distance_km * 100) / 100 }))
 
-  res.json({ vendors, count, offset: params.offset, limit: params.limit })
+  res.json({ vendors: projectFields(vendors, params.fields), count, offset: params.offset, limit: params.limit })
 }

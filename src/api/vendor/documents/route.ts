@@ -5,19 +5,21 @@ import { allowedFileKind, describeAllowedKinds, storedFilename } from "../../fil
 import { uploadedFiles } from "../../files/multipart"
 import type { VendorRequest } from "../resolve-vendor-actor"
 import { vendorDocumentView } from "./helpers"
+import { documentFields } from "./query-config"
 
 export const DOCUMENT_TYPES = ["commercial_registration", "owner_id", "tax_certificate", "other"] as const
-export const documentFields = ["id", "type", "url", "filename", "mime_type", "created_at"]
 
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: documents, metadata } = await query.graph({
     entity: "vendor_document",
-    fields: documentFields,
+    fields: req.queryConfig.fields,
     filters: { vendor_id: req.vendor_context.vendor.id },
     pagination: req.queryConfig.pagination,
   })
-  res.json({ documents: documents.map(vendorDocumentView), count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+  // The stored URL is private: a document asked with its url gets the authenticated one.
+  const shown = documents.map((document) => ("url" in document ? vendorDocumentView(document) : document))
+  res.json({ documents: shown, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }
 
 /**

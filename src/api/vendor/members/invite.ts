@@ -1,11 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { inviteVendorMemberWorkflow } from "../../../workflows/vendor-member/workflows/invite-vendor-member"
 import type { VendorRequest } from "../resolve-vendor-actor"
+import { inviteFields } from "./query-config"
 import type { VendorInviteMemberBody } from "./validators"
 
 const DEFAULT_INVITE_TTL_HOURS = 72
-
-export const inviteFields = ["id", "email", "role", "expires_at", "accepted_at", "invited_by", "created_at"]
 
 /**
  * Members join by invitation (POST /vendor/invites, or POST /vendor/members).

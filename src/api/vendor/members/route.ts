@@ -2,14 +2,13 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorRequest } from "../resolve-vendor-actor"
 import { inviteMember } from "./invite"
-import { memberFields } from "./query-config"
 
 /** Everyone in the store can see who works there. */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: members, metadata } = await query.graph({
     entity: "vendor_member",
-    fields: memberFields,
+    fields: req.queryConfig.fields,
     filters: { vendor_id: req.vendor_context.vendor.id },
     pagination: req.queryConfig.pagination,
   })

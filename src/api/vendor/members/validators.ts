@@ -1,5 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { VENDOR_MEMBER_LOCALES } from "../../../modules/vendor/models/vendor-member"
+import { listQueryParams } from "../../list-query"
+import { inviteList, memberList } from "./query-config"
+
+export const VendorGetMembersParams = listQueryParams(memberList).strict()
+export const VendorGetInvitesParams = listQueryParams(inviteList).strict()
 
 /** The language of a member's notifications. */
 export const MemberLocale = z.enum(VENDOR_MEMBER_LOCALES, { message: "locale must be en or ar" })

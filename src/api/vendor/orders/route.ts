@@ -3,6 +3,7 @@ import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
 import { vendorOrdersView } from "../../../workflows/vendor-order/vendor-orders-view"
 import { createdAtFilter, listOrder } from "../../order-list-params"
+import { projectFields } from "../../project-fields"
 import type { VendorRequest } from "../resolve-vendor-actor"
 import type { VendorGetOrdersParamsType } from "./validators"
 
@@ -26,8 +27,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
       select: ["order_id"],
       skip: params.offset,
       take: params.limit,
-      order: listOrder(params.order, ["display_id", "id"]),
+      order: listOrder(params.order!, ["display_id", "id"]),
     })
-  const orders = await vendorOrdersView(req.scope, states.map((state) => state.order_id), "list")
+  const orders = projectFields(await vendorOrdersView(req.scope, states.map((state) => state.order_id), "list"), params.fields)
   res.json({ orders, count, offset: params.offset, limit: params.limit })
 }

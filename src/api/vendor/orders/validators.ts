@@ -1,16 +1,16 @@
 import { z } from "@medusajs/framework/zod"
 import { MAX_INTEGER, tooLarge } from "../../input-limits"
-import { createdAtRange, orderListOrder, pagination, vendorStatuses } from "../../order-list-params"
+import { listQueryParams } from "../../list-query"
+import { createdAtRange, vendorStatuses } from "../../order-list-params"
+import { vendorOrderList } from "./query-config"
 
-export const VendorGetOrdersParams = z
-  .object({
+export const VendorGetOrdersParams = listQueryParams(vendorOrderList)
+  .extend({
     vendor_status: vendorStatuses(),
     // The route map names `?status=`; it means the vendor status too.
     status: vendorStatuses("status"),
     created_at: createdAtRange,
     display_id: z.coerce.number().int().positive().max(MAX_INTEGER, tooLarge("display_id", MAX_INTEGER)).optional(),
-    ...pagination,
-    order: orderListOrder,
   })
   .strict()
 export type VendorGetOrdersParamsType = z.infer<typeof VendorGetOrdersParams>

@@ -7,7 +7,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: product_categories, metadata } = await query.graph({
     entity: "product_category",
-    fields: ["id", "name", "handle", "description", "parent_category_id", "rank"],
+    fields: req.queryConfig.fields,
     filters: { ...req.filterableFields, is_active: true, is_internal: false },
     pagination: req.queryConfig.pagination,
   })

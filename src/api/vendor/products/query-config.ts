@@ -1,3 +1,5 @@
+import type { ListShape } from "../../list-query"
+
 export const vendorProductFields = [
   "id",
   "title",
@@ -32,3 +34,9 @@ export const vendorProductFields = [
   "variants.prices.amount",
   "variants.prices.currency_code",
 ]
+
+/** Each variant's `stock` comes with the variants (own-product.ts). */
+export const vendorProductList: ListShape = {
+  fields: vendorProductFields,
+  order: ["title", "handle", "status", "created_at", "updated_at"],
+}

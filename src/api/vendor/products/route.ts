@@ -13,7 +13,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const { data: products, metadata } = ids.length
     ? await query.graph({
         entity: "product",
-        fields: [...req.queryConfig.fields, ...STOCK_FIELDS],
+        // Stock is read beside the variants, when they are asked for.
+        fields: [...req.queryConfig.fields, ...(req.queryConfig.fields.some((field) => field.startsWith("variants.")) ? STOCK_FIELDS : [])],
         filters: { ...req.filterableFields, id: ids },
         pagination: req.queryConfig.pagination,
       })

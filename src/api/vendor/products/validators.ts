@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { MAX_AMOUNT, MAX_QUANTITY, MAX_WEIGHT, tooLarge } from "../../input-limits"
+import { listQueryParams } from "../../list-query"
+import { vendorProductList } from "./query-config"
 
 const price = z
   .object({
@@ -59,14 +60,12 @@ export const VendorUpdateProduct = z
   .strict()
 export type VendorUpdateProductBody = z.infer<typeof VendorUpdateProduct>
 
-export const VendorGetProductsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z
-    .object({
-      q: z.string().trim().min(1).optional(),
-      status: z.union([z.enum(["draft", "published"]), z.array(z.enum(["draft", "published"]))]).optional(),
-    })
-    .strict()
-)
+export const VendorGetProductsParams = listQueryParams(vendorProductList)
+  .extend({
+    q: z.string().trim().min(1).optional(),
+    status: z.union([z.enum(["draft", "published"]), z.array(z.enum(["draft", "published"]))]).optional(),
+  })
+  .strict()
 
 export const VendorSetVariantStock = z
   .object({
