@@ -1,4 +1,4 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { multipartFiles } from "../files/multipart"
 import { listQueryConfig } from "../list-query"
@@ -32,15 +32,22 @@ import { CreateVendor, UpdateVendor } from "./validators"
 const catalogManager = [...vendorActor, requireVendorRole("owner", "manager")]
 const ownerOnly = [...vendorActor, requireVendorRole("owner")]
 
+/** The only /vendor routes a vendor token without a member may call: creating a vendor, and joining one. */
+export const VENDOR_ROUTES_WITHOUT_MEMBER = ["POST /vendor/vendors", "POST /vendor/invites/accept"]
+
+const signedInMember = authenticate("vendor", ["bearer", "session"])
+const signedInIdentity = authenticate("vendor", ["bearer"], { allowUnregistered: true })
+
+/** One door for every /vendor route, so that a route without its own matcher is never public. */
+function authenticateVendor(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const path = (req.baseUrl + req.path).replace(/\/+$/, "").toLowerCase()
+  const withoutMember = VENDOR_ROUTES_WITHOUT_MEMBER.includes(`${req.method} ${path}`)
+  return (withoutMember ? signedInIdentity : signedInMember)(req, res, next)
+}
+
 export const vendorStoreMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["POST"],
-    matcher: "/vendor/vendors",
-    middlewares: [
-      authenticate("vendor", ["bearer"], { allowUnregistered: true }),
-      validateAndTransformBody(CreateVendor),
-    ],
-  },
+  { method: ["GET", "POST", "PUT", "PATCH", "DELETE"], matcher: "/vendor*", middlewares: [authenticateVendor] },
+  { method: ["POST"], matcher: "/vendor/vendors", middlewares: [validateAndTransformBody(CreateVendor)] },
   { method: ["GET"], matcher: "/vendor/me", middlewares: [...vendorActor] },
   {
     method: ["POST"],
@@ -105,10 +112,7 @@ export const vendorStoreMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/invites/accept",
-    middlewares: [
-      authenticate("vendor", ["bearer"], { allowUnregistered: true }),
-      validateAndTransformBody(VendorAcceptInvite),
-    ],
+    middlewares: [validateAndTransformBody(VendorAcceptInvite)],
   },
   {
     method: ["GET"],

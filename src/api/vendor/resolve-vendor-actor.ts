@@ -3,7 +3,6 @@ import type {
   MedusaNextFunction,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { authenticate } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
 import type { VendorMemberLocale } from "../../modules/vendor/models/vendor-member"
@@ -77,8 +76,11 @@ async function enforceSuspension(req: VendorRequest) {
   }
 }
 
-/** Authentication for every /vendor route that needs a member: deny by default. */
-export const vendorActor = [authenticate("vendor", ["bearer", "session"]), resolveVendorActor]
+/**
+ * The member behind every /vendor route that needs one. The token itself is
+ * checked once for the whole prefix (authenticateVendor, vendor/middlewares.ts).
+ */
+export const vendorActor = [resolveVendorActor]
 
 const ROLE_WORDING: Record<string, string> = {
   owner: "the owner",

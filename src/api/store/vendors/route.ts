@@ -23,9 +23,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     ? await query.graph({ entity: "vendor", fields: storeVendorFields, filters: { id: rows.map((r) => r.id) } }, { locale: req.locale })
     : { data: [] as any[] }
   const byId = new Map<string, any>(data.map((vendor: any) => [vendor.id, vendor] as [string, any]))
-  const vendors = rows
+  const listed = rows
     .filter((row) => byId.has(row.id))
     .map((row) => ({ ...byId.get(row.id), distance_km: row.distance_km === null ? null : Math.round(row.distance_km * 100) / 100 }))
 
-  res.json({ vendors: projectFields(vendors, params.fields), count, offset: params.offset, limit: params.limit })
+  const vendors = projectFields(listed, params.fields)
+  res.json({ vendors, count, offset: params.offset, limit: params.limit })
 }
