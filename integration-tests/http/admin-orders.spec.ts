@@ -147,6 +147,59 @@ medusaIntegrationTestRunner({
       expect(Number(third.vendor_order.commission_total)).toEqual(roundToCurrency(MathBN.mult(defaultLine.base_amount, 0.1), "syp").toNumber())
     })
 
+    it("narrows, extends and orders the order lists with fields and order, and names unknown ones", async () => {
+      const store = { headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${customer}` } }
+
+      // Picked fields, sub-keys of the orders included; id always stays.
+      const { data: narrow } = await api.get("/admin/order-groups?fields=total,orders.display_id,orders.vendor.name", bearer(admin))
+      const narrowed = narrow.order_groups.find((row: any) => row.id === group.id)
+      expect(Object.keys(narrowed).sort()).toEqual(["id", "orders", "total"])
+      expect(narrowed.orders.map((order: any) => Object.keys(order).sort())).toEqual([
+        ["display_id", "vendor"],
+        ["display_id", "vendor"],
+        ["display_id", "vendor"],
+      ])
+      expect(narrowed.orders[0].vendor).toEqual({ name: vendors[0].vendor.name })
+      // -field drops a key, +field keeps the default answer.
+      const { data: full } = await api.get("/admin/order-groups", bearer(admin))
+      const { data: fewer } = await api.get("/admin/order-groups?fields=-orders,-email", bearer(admin))
+      expect(Object.keys(fewer.order_groups[0]).sort()).toEqual(Object.keys(full.order_groups[0]).filter((key) => !["orders", "email"].includes(key)).sort())
+      expect((await api.get("/admin/order-groups?fields=%2Btotal", bearer(admin))).data.order_groups).toEqual(full.order_groups)
+      const { data: oldest } = await api.get("/admin/order-groups?order=created_at", bearer(admin))
+      expect(ids(oldest.order_groups)).toEqual([group.id, later.id])
+
+      const { data: vendorOrders } = await api.get("/admin/vendor-orders?fields=display_id,vendor.handle,commission_total&order=display_id", bearer(admin))
+      expect(vendorOrders.vendor_orders.map((order: any) => Object.keys(order).sort())[0]).toEqual(["commission_total", "display_id", "id", "vendor"])
+      const displayIds = vendorOrders.vendor_orders.map((order: any) => order.display_id)
+      expect(displayIds).toEqual([...displayIds].sort((a, b) => a - b))
+
+      // The customer's own checkouts now take order too.
+      const { data: mine } = await api.get("/store/order-groups?order=created_at&fields=id,total,orders.vendor_status", store)
+      expect(ids(mine.order_groups)).toEqual([group.id])
+      expect(mine.order_groups[0]).toEqual({ id: group.id, total: expect.anything(), orders: [{ vendor_status: "pending" }, { vendor_status: "pending" }, { vendor_status: "pending" }] })
+
+      const { data: vendorList } = await api.get("/vendor/orders?fields=display_id,net_total&order=display_id", bearer(vendors[0].token))
+      expect(vendorList.orders.map((order: any) => Object.keys(order).sort())).toEqual([
+        ["display_id", "id", "net_total"],
+        ["display_id", "id", "net_total"],
+      ])
+
+      const refused: [string, Record<string, any>, string][] = [
+        ["/admin/order-groups?fields=id,password", bearer(admin), "'password'"],
+        ["/admin/order-groups?order=total", bearer(admin), "got 'total'"],
+        ["/admin/vendor-orders?fields=orders.id", bearer(admin), "'orders.id'"],
+        ["/store/order-groups?fields=customer.email", store, "'customer.email'"],
+        ["/store/order-groups?order=-display_id", store, "got '-display_id'"],
+        ["/vendor/orders?fields=customer.email", bearer(vendors[0].token), "'customer.email'"],
+        ["/vendor/orders?fields=%2Bemail", bearer(vendors[0].token), "'email'"],
+      ]
+      for (const [url, headers, named] of refused) {
+        const response = await attempt(api.get(url, headers))
+        expect([url, response.status]).toEqual([url, 400])
+        expect(response.data.message).toContain(named)
+      }
+    })
+
     it("rejects unknown or malformed query parameters with a 400 naming them", async () => {
       const cases: [string, string][] = [
         ["/admin/vendor-orders?vendor_status=bogus", "vendor_status must be one of pending, accepted"],

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
+import { customerCheckout, vendorAcceptsOrder } from "../../docs/examples/js-sdk-checkout"
+import { demoVendorCredentials, seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { readableHttpErrors } from "../helpers/actors"
 
 jest.setTimeout(240 * 1000)
@@ -285,5 +286,33 @@ medusaIntegrationTestRunner({
         }
       })
     }
+
+    // docs/clients.md's example, run as it is written (docs/examples/js-sdk-checkout.ts).
+    describe("the js-sdk guide", () => {
+      it("checks out three vendors and lets a vendor accept its order, through @medusajs/js-sdk", async () => {
+        const connection = { baseUrl: api.defaults.baseURL as string, publishableKey }
+        const email = `sdk-${Date.now()}@example.com`
+        const { order_group, order_groups } = await customerCheckout({ ...connection, email, password: "sdk-password" })
+
+        expect(order_group.orders).toHaveLength(3)
+        expect(new Set(order_group.orders.map((order) => order.vendor.id)).size).toEqual(3)
+        expect(order_groups.map((group) => group.id)).toEqual([order_group.id])
+        expect(order_groups[0]).toEqual({
+          id: order_group.id,
+          orders: order_group.orders.map((order) => ({
+            display_id: order.display_id,
+            vendor: { name: order.vendor.name },
+            vendor_status: "pending",
+          })),
+        })
+
+        const first = order_group.orders[0]
+        const login = demoVendorCredentials().find((credentials) => credentials.handle === first.vendor.handle)!
+        const { vendor, orders, accepted } = await vendorAcceptsOrder({ ...connection, email: login.email, password: login.password })
+        expect(vendor.id).toEqual(first.vendor.id)
+        expect(orders[0]).toEqual({ id: first.id, display_id: first.display_id, net_total: expect.any(Number) })
+        expect(accepted).toEqual(expect.objectContaining({ id: first.id, vendor_status: "accepted" }))
+      })
+    })
   },
 })
