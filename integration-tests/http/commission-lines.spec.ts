@@ -236,6 +236,26 @@ medusaIntegrationTestRunner({
       expect(response.data.message).toContain(field)
     })
 
+    it("takes fields and order, computing the amounts now only when asked, and names unknown ones", async () => {
+      const { bakery } = await placeTwoVendorOrder()
+      const { data: full } = await api.get(`/admin/commission-lines?order_id=${bakery.order.id}`, bearer(admin))
+      const line = full.commission_lines[0]
+      const { data } = await api.get(`/admin/commission-lines?order_id=${line.order_id}&fields=amount,vendor_id&order=created_at`, bearer(admin))
+      expect(data.commission_lines[0]).toEqual({ id: expect.any(String), vendor_id: line.vendor_id, amount: expect.anything() })
+      const { data: placed } = await api.get(`/admin/commission-lines?order_id=${line.order_id}&fields=-adjustments,-amount`, bearer(admin))
+      expect(placed.commission_lines[0].adjustments).toBeUndefined()
+      expect(placed.commission_lines[0].amount).toBeUndefined()
+      expect(placed.commission_lines[0].original_amount).toBeDefined()
+      for (const [url, named] of [
+        ["/admin/commission-lines?fields=order.email", "'order.email'"],
+        ["/admin/commission-lines?order=amount", "got 'amount'"],
+      ]) {
+        const response = await attempt(api.get(url, bearer(admin)))
+        expect([url, response.status]).toEqual([url, 400])
+        expect(response.data.message).toContain(named)
+      }
+    })
+
     it("answers 401 to customers and vendors", async () => {
       const customer = await customerToken(api, publishableKey)
       const { token: vendor } = await registerVendor(api)

@@ -69,6 +69,21 @@ medusaIntegrationTestRunner({
       expect(data.commission_rules.map((rule: any) => rule.name)).toEqual([DEMO_DEFAULT_COMMISSION.name])
     })
 
+    it("takes fields and order on the rules list, and names unknown ones", async () => {
+      const { data } = await api.get("/admin/commission-rules?fields=name,priority&order=-priority", bearer(admin))
+      expect(Object.keys(data.commission_rules[0]).sort()).toEqual(["id", "name", "priority"])
+      const priorities = data.commission_rules.map((rule: any) => rule.priority)
+      expect(priorities).toEqual([...priorities].sort((a, b) => b - a))
+      for (const [url, named] of [
+        ["/admin/commission-rules?fields=vendor.name", "'vendor.name'"],
+        ["/admin/commission-rules?order=vendor", "got 'vendor'"],
+      ]) {
+        const response = await attempt(api.get(url, bearer(admin)))
+        expect([url, response.status]).toEqual([url, 400])
+        expect(response.data.message).toContain(named)
+      }
+    })
+
     it("refuses an update that would leave a rule charging nothing", async () => {
       const { data } = await api.post("/admin/commission-rules", { name: "x", percent_rate: 5 }, bearer(admin))
       const response = await attempt(api.post(`/admin/commission-rules/${data.commission_rule.id}`, { percent_rate: null }, bearer(admin)))

@@ -111,6 +111,27 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toMatch(/limit/)
       })
 
+      it("takes fields and order on the feed, and names unknown ones", async () => {
+        const someone = await registerCustomer("+963944300031", "c31@example.com")
+        await center().createFeedNotifications([feedEntry("customer", someone.id, "older")])
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        await center().createFeedNotifications([feedEntry("customer", someone.id, "newer")])
+        const { data } = await api.get("/store/notifications?fields=title&order=created_at", store(someone.token))
+        expect(data.notifications.map((n: any) => Object.keys(n).sort())).toEqual([["id", "title"], ["id", "title"]])
+        const { data: newest } = await api.get("/store/notifications?fields=-data,-body", store(someone.token))
+        expect(data.notifications.map((n: any) => n.title)).toEqual(["older", "newer"])
+        expect(newest.notifications.map((n: any) => n.title)).toEqual(["newer", "older"])
+        expect(newest.notifications[0].body).toBeUndefined()
+        for (const [url, named] of [
+          ["/store/notifications?fields=recipient_id", "'recipient_id'"],
+          ["/store/notifications?order=title", "got 'title'"],
+        ]) {
+          const response = await failure(api.get(url, store(someone.token)))
+          expect([url, response.status]).toEqual([url, 400])
+          expect(response.data.message).toContain(named)
+        }
+      })
+
       it("serves vendors and couriers the same way, each to its own actor", async () => {
         const vendorToken = await actorToken(api, getContainer(), "vendor", "+963944300020", "vmem_feed_1")
         const courierToken = await actorToken(api, getContainer(), "courier", "+963944300021", "cour_feed_2")

@@ -302,12 +302,19 @@ medusaIntegrationTestRunner({
 
       // Finding 7 (API contract): unknown routes answered Express's HTML page.
       it("answers JSON not_found to unknown routes", async () => {
-        for (const [method, path] of [["get", "/nowhere"], ["post", "/vendor/nowhere"], ["delete", "/files"]]) {
-          const response = await attempt((api as any)[method](path))
+        const { token } = await registerVendor(api)
+        for (const [method, path, headers] of [
+          ["get", "/nowhere", {}],
+          ["post", "/vendor/nowhere", bearer(token)],
+          ["delete", "/files", {}],
+        ] as const) {
+          const response = await attempt(method === "post" ? api.post(path, {}, headers) : (api as any)[method](path, headers))
           expect([path, response.status]).toEqual([path, 404])
           expect(response.headers["content-type"]).toMatch(/^application\/json/)
           expect(response.data).toEqual({ type: "not_found", message: expect.stringContaining(path) })
         }
+        // Behind an actor prefix, the door comes first, as on Medusa's /admin: no route is told to a stranger.
+        expect((await attempt(api.post("/vendor/nowhere", {}))).status).toEqual(401)
       })
     })
 

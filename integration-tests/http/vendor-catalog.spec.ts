@@ -240,6 +240,34 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain(field)
       })
 
+      it("takes fields and order on the products and categories lists, and names unknown ones", async () => {
+        const { token } = await registerVendor(api)
+        const older = await createProduct(api, token, { title: "Apricot Jam" })
+        const newer = await createProduct(api, token, { title: "Zaatar Mix" })
+        const { data: narrow } = await api.get("/vendor/products?fields=title,status&order=-title", bearer(token))
+        expect(narrow.products).toEqual([
+          { id: newer.id, title: "Zaatar Mix", status: expect.any(String) },
+          { id: older.id, title: "Apricot Jam", status: expect.any(String) },
+        ])
+        // The variants bring their stock along, as in the default answer.
+        const { data: withVariants } = await api.get("/vendor/products?fields=title,variants.sku&order=title", bearer(token))
+        expect(withVariants.products[0].variants[0]).toEqual(expect.objectContaining({ stock: expect.anything() }))
+        const { data: categories } = await api.get("/vendor/product-categories?fields=handle&order=-handle&limit=2", bearer(token))
+        expect(categories.product_categories).toEqual([
+          { id: expect.any(String), handle: "sweets" },
+          { id: expect.any(String), handle: "pantry" },
+        ])
+        for (const [url, named] of [
+          ["/vendor/products?fields=vendor.id", "'vendor.id'"],
+          ["/vendor/products?order=price", "got 'price'"],
+          ["/vendor/product-categories?fields=is_internal", "'is_internal'"],
+        ]) {
+          const response = await attempt(api.get(url, bearer(token)))
+          expect([url, response.status]).toEqual([url, 400])
+          expect(response.data.message).toContain(named)
+        }
+      })
+
       it("is closed to customers and anonymous callers", async () => {
         const customer = await customerToken(api, publishableKey)
         expect((await attempt(api.get("/vendor/products", bearer(customer)))).status).toEqual(401)

@@ -63,6 +63,32 @@ medusaIntegrationTestRunner({
       expect(team.members.map((m: any) => m.role).sort()).toEqual(["manager", "owner"])
     })
 
+    it("takes fields and order on the members and invites lists, and names unknown ones", async () => {
+      const owner = await registerVendor(api)
+      const first = await invite(owner.token, "staff", `a-${Date.now()}@example.com`)
+      const second = await invite(owner.token, "manager", `b-${Date.now()}@example.com`)
+      const { data: invites } = await api.get("/vendor/invites?fields=email,role&order=-email", bearer(owner.token))
+      expect(invites.invites).toEqual([
+        { id: second.invite.id, email: second.email, role: "manager" },
+        { id: first.invite.id, email: first.email, role: "staff" },
+      ])
+      const { data: members } = await api.get("/vendor/members?fields=-phone,-locale&order=created_at", bearer(owner.token))
+      expect(Object.keys(members.members[0]).sort()).toEqual(["created_at", "email", "first_name", "id", "last_name", "role"])
+      const { data: documents } = await api.get("/vendor/documents?fields=type&order=-created_at", bearer(owner.token))
+      expect(documents).toEqual(expect.objectContaining({ documents: [], count: 0 }))
+
+      for (const [url, named] of [
+        ["/vendor/members?fields=password_hash", "'password_hash'"],
+        ["/vendor/members?order=phone", "got 'phone'"],
+        ["/vendor/invites?fields=token", "'token'"],
+        ["/vendor/documents?fields=file_id", "'file_id'"],
+      ]) {
+        const response = await attempt(api.get(url, bearer(owner.token)))
+        expect([url, response.status]).toEqual([url, 400])
+        expect(response.data.message).toContain(named)
+      }
+    })
+
     it("refuses a reused, an expired and an unknown invite", async () => {
       const owner = await registerVendor(api)
       const first = await invite(owner.token, "staff")

@@ -240,6 +240,32 @@ medusaIntegrationTestRunner({
         expect((await attempt(vendorAction(api, token, vendor.id, "approve"))).status).toEqual(401)
       })
 
+      it("takes fields and order on the vendors list, and names unknown ones", async () => {
+        await registerVendor(api, { name: "Aleppo Soap Corner" })
+        const { data } = await api.get("/admin/vendors?fields=name,created_at&order=-created_at&limit=100", bearer(admin))
+        expect(Object.keys(data.vendors[0]).sort()).toEqual(["created_at", "id", "name"])
+        expect(data.vendors[0].name).toEqual("Aleppo Soap Corner")
+        const times = data.vendors.map((v: any) => new Date(v.created_at).getTime())
+        expect(times).toEqual([...times].sort((x, y) => y - x))
+        const { data: lean } = await api.get("/admin/vendors?fields=-documents&limit=1", bearer(admin))
+        expect(lean.vendors[0].documents).toBeUndefined()
+        expect(lean.vendors[0].handle).toEqual(expect.any(String))
+
+        const store = { headers: { "x-publishable-api-key": publishableKey } }
+        const { data: shop } = await api.get("/store/vendors?fields=handle&order=name", store)
+        expect(Object.keys(shop.vendors[0]).sort()).toEqual(["handle", "id"])
+        for (const [url, headers, named] of [
+          ["/admin/vendors?fields=documents.file_id", bearer(admin), "'documents.file_id'"],
+          ["/admin/vendors?order=email", bearer(admin), "got 'email'"],
+          ["/store/vendors?fields=email_verified", store, "'email_verified'"],
+          ["/store/vendors?order=distance_km", store, "order must be name without latitude"],
+        ] as const) {
+          const response = await attempt(api.get(url, headers))
+          expect([url, response.status]).toEqual([url, 400])
+          expect(response.data.message).toContain(named)
+        }
+      })
+
       it("filters by status and searches by name", async () => {
         await registerVendor(api, { name: "Bosra Dairy" })
         const { vendor } = await registerVendor(api, { name: "Nawa Grocer" })

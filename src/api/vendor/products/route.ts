@@ -6,6 +6,9 @@ import { retrieveVendorProduct, STOCK_FIELDS, vendorProductIds, withStock } from
 import { vendorProductFields } from "./query-config"
 import type { VendorCreateProductBody } from "./validators"
 
+/** A variant's stock is read with whether it is managed, so it comes with any variant field asked for. */
+const VARIANT_STOCK_FIELDS = [...STOCK_FIELDS, "variants.manage_inventory"]
+
 /** The vendor's own products, drafts included. */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const ids = await vendorProductIds(req)
@@ -14,7 +17,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     ? await query.graph({
         entity: "product",
         // Stock is read beside the variants, when they are asked for.
-        fields: [...req.queryConfig.fields, ...(req.queryConfig.fields.some((field) => field.startsWith("variants.")) ? STOCK_FIELDS : [])],
+        fields: [...req.queryConfig.fields, ...(req.queryConfig.fields.some((field) => field.startsWith("variants.")) ? VARIANT_STOCK_FIELDS : [])],
         filters: { ...req.filterableFields, id: ids },
         pagination: req.queryConfig.pagination,
       })
