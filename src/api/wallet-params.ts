@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { MAX_INTEGER } from "./input-limits"
+import { walletTransactionFields } from "../queries/wallet"
+import { listQueryConfig, listQueryParams, type ListShape } from "./list-query"
 
 /**
  * Query parameters of the wallet routes of customers and vendors, which read
@@ -16,17 +16,10 @@ const currencyCode = z
 export const GetWalletParams = z.object({ currency_code: currencyCode }).strict()
 export type GetWalletParamsType = z.infer<typeof GetWalletParams>
 
-export const GetWalletTransactionsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z
-    .object({
-      limit: z.coerce.number().int().min(1).max(100).default(20),
-      offset: z.coerce.number().int().min(0).max(MAX_INTEGER).default(0),
-      order: z
-        .string()
-        .refine((value) => value === "created_at" || value === "-created_at", "order must be created_at or -created_at")
-        .default("-created_at"),
-      currency_code: currencyCode,
-    })
-    .strict()
-)
+/** A wallet's transactions: newest first unless `order=created_at`. */
+export const WALLET_TRANSACTION_LIST: ListShape = { fields: walletTransactionFields, order: ["created_at"], defaultOrder: "-created_at" }
+
+export const GetWalletTransactionsParams = listQueryParams(WALLET_TRANSACTION_LIST).extend({ currency_code: currencyCode }).strict()
+
+export const walletTransactionsQueryConfig = listQueryConfig(walletTransactionFields, WALLET_TRANSACTION_LIST)
 export type GetWalletTransactionsParamsType = z.infer<typeof GetWalletTransactionsParams>

@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { adminWalletFields } from "./query-config"
+import { listQueryConfig } from "../../list-query"
+import { ADMIN_WALLET_LIST, adminWalletFields } from "./query-config"
 import { AdminCreateWalletAdjustment, AdminGetWalletsParams } from "./validators"
 
 // /admin routes are authenticated by Medusa itself (admin users only).
@@ -9,12 +10,7 @@ export const adminWalletMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/wallets",
     middlewares: [
-      validateAndTransformQuery(AdminGetWalletsParams as any, {
-        defaults: adminWalletFields,
-        allowed: adminWalletFields,
-        isList: true,
-        defaultLimit: 20,
-      }),
+      validateAndTransformQuery(AdminGetWalletsParams as any, listQueryConfig(adminWalletFields, ADMIN_WALLET_LIST)),
     ],
   },
   {

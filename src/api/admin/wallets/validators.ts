@@ -1,14 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { LEDGER_OWNER_TYPES } from "../../../modules/wallet/ledger-types"
-import { MAX_AMOUNT, MAX_INTEGER, tooLarge } from "../../input-limits"
+import { MAX_AMOUNT, tooLarge } from "../../input-limits"
+import { listQueryParams } from "../../list-query"
 import { oneOf } from "../../order-list-params"
+import { ADMIN_WALLET_LIST } from "./query-config"
 
-export const AdminGetWalletsParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).merge(
+export const AdminGetWalletsParams = listQueryParams(ADMIN_WALLET_LIST).merge(
   z
     .object({
-      limit: z.coerce.number().int().min(1).max(100).default(20),
-      offset: z.coerce.number().int().min(0).max(MAX_INTEGER).default(0),
       owner_type: oneOf("owner_type", LEDGER_OWNER_TYPES).optional(),
       owner_id: z.string().trim().min(1, "owner_id must not be empty").optional(),
       currency_code: z

@@ -1,7 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { authenticate, validateAndTransformQuery } from "@medusajs/framework/http"
-import { walletTransactionFields } from "../../../queries/wallet"
-import { GetWalletParams, GetWalletTransactionsParams } from "../../wallet-params"
+import { GetWalletParams, GetWalletTransactionsParams, walletTransactionsQueryConfig } from "../../wallet-params"
 
 // A customer reads their own wallet only: the routes take no owner id.
 export const storeWalletMiddlewares: MiddlewareRoute[] = [
@@ -11,12 +10,7 @@ export const storeWalletMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/wallet/transactions",
     middlewares: [
-      validateAndTransformQuery(GetWalletTransactionsParams as any, {
-        defaults: walletTransactionFields,
-        allowed: walletTransactionFields,
-        isList: true,
-        defaultLimit: 20,
-      }),
+      validateAndTransformQuery(GetWalletTransactionsParams as any, walletTransactionsQueryConfig),
     ],
   },
 ]

@@ -1,7 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformQuery } from "@medusajs/framework/http"
-import { walletTransactionFields } from "../../../queries/wallet"
-import { GetWalletParams, GetWalletTransactionsParams } from "../../wallet-params"
+import { GetWalletParams, GetWalletTransactionsParams, walletTransactionsQueryConfig } from "../../wallet-params"
 import { requireVendorRole, vendorActor } from "../resolve-vendor-actor"
 
 // The store's money is for its owner and managers; staff run orders and do not see earnings (403).
@@ -14,12 +13,7 @@ export const vendorWalletMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/wallet/transactions",
     middlewares: [
       ...moneyReaders,
-      validateAndTransformQuery(GetWalletTransactionsParams as any, {
-        defaults: walletTransactionFields,
-        allowed: walletTransactionFields,
-        isList: true,
-        defaultLimit: 20,
-      }),
+      validateAndTransformQuery(GetWalletTransactionsParams as any, walletTransactionsQueryConfig),
     ],
   },
 ]
