@@ -1,4 +1,5 @@
 import type { ListShape } from "../../list-query"
+import { ORDER_GROUP_ORDER_FIELDS } from "../../../workflows/order-group/order-group-view"
 import { vendorOrderListFields } from "../../vendor/orders/query-config"
 
 /** What a checkout carries (order-group-view.ts); `orders.items` and the like are whole. */
@@ -10,29 +11,8 @@ export const orderGroupFields = [
   "currency_code",
   "total",
   "created_at",
-  ...[
-    "id",
-    "display_id",
-    "status",
-    "email",
-    "currency_code",
-    "created_at",
-    "total",
-    "subtotal",
-    "tax_total",
-    "discount_total",
-    "shipping_total",
-    "item_total",
-    "summary",
-    "items",
-    "shipping_methods",
-    "shipping_address",
-    "vendor.id",
-    "vendor.handle",
-    "vendor.name",
-    "vendor_status",
-    "accept_by",
-  ].map((field) => `orders.${field}`),
+  // The fields each order is read with, whole relations named without `.*`, and its vendor state.
+  ...[...ORDER_GROUP_ORDER_FIELDS.map((field) => field.replace(/\.\*$/, "")), "vendor_status", "accept_by"].map((field) => `orders.${field}`),
 ]
 
 export const orderGroupList: ListShape = {
