@@ -137,23 +137,21 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
       available_at: entry.available_at ? entry.available_at.toISOString() : null,
     }))
 
+    // The transaction's own columns: what the database function writes, and what is answered.
+    const header = {
+      id: transactionId,
+      type: posting.type,
+      reference_type: posting.reference_type,
+      reference_id: posting.reference_id,
+      idempotency_key: posting.idempotency_key,
+      content_hash: contentHash,
+      note: posting.note ?? null,
+      actor_type: posting.actor_type ?? null,
+      actor_id: posting.actor_id ?? null,
+    }
     let result: { replayed?: string; content_hash?: string; created_at?: string; now?: string; account_ids?: Record<string, string> }
     try {
-      const { rows } = await knex.raw(`select ledger_post_transaction(?::jsonb) as result`, [
-        JSON.stringify({
-          id: transactionId,
-          type: posting.type,
-          reference_type: posting.reference_type,
-          reference_id: posting.reference_id,
-          idempotency_key: posting.idempotency_key,
-          content_hash: contentHash,
-          note: posting.note ?? null,
-          actor_type: posting.actor_type ?? null,
-          actor_id: posting.actor_id ?? null,
-          accounts,
-          entries,
-        }),
-      ])
+      const { rows } = await knex.raw(`select ledger_post_transaction(?::jsonb) as result`, [JSON.stringify({ ...header, accounts, entries })])
       result = rows[0].result
     } catch (error: any) {
       if (error?.code !== FLOOR_VIOLATION) {
@@ -181,15 +179,7 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
     return {
       created: true,
       transaction: {
-        id: transactionId,
-        type: posting.type,
-        reference_type: posting.reference_type,
-        reference_id: posting.reference_id,
-        idempotency_key: posting.idempotency_key,
-        content_hash: contentHash,
-        note: posting.note ?? null,
-        actor_type: posting.actor_type ?? null,
-        actor_id: posting.actor_id ?? null,
+        ...header,
         created_at: new Date(result.created_at!),
         entries: entries.map((entry, index) => {
           const account = byKey.get(entry.key)!
