@@ -48,7 +48,7 @@ export function vendorHistoryOf(vendor: { status_changes?: StatusChange[] | null
   return [...(vendor.status_changes ?? [])]
     .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
     .map((change) => ({
-      id: change.id,
+      key: change.id,
       title: `${PAST[change.action] ?? change.action} by ${change.actor_type === "user" ? "an admin" : change.actor_type} (${change.actor_id})`,
       detail: change.reason ?? `${vendorStatusLabel(change.from_status)} → ${vendorStatusLabel(change.to_status)}`,
       at: change.created_at,

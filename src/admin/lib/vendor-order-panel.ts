@@ -95,7 +95,9 @@ export function formatAmount(amount: number | null | undefined, currencyCode: st
   }
 }
 
-export type TimelineEntry = { key: string; title: string; detail: string; at: string }
+import type { HistoryEntry } from "../components/history-list"
+
+export type TimelineEntry = HistoryEntry
 
 /** The order's moves, oldest first: "Accepted by the store", "Rejected by an admin: Out of stock". */
 export function timelineOf(order: Pick<AdminVendorOrder, "status_changes">): TimelineEntry[] {

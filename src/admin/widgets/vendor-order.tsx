@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Drawer, Heading, Input, Label, StatusBadge, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { HistoryList } from "../components/history-list"
 import { sdk } from "../lib/sdk"
 import {
   moneyRowsOf,
@@ -79,20 +80,7 @@ const VendorOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         <Text size="small" weight="plus" className="mb-2">
           Status history
         </Text>
-        {timelineOf(current).length === 0 ? (
-          <Text size="small" className="text-ui-fg-subtle">
-            Waiting for the store to accept.
-          </Text>
-        ) : (
-          timelineOf(current).map((entry) => (
-            <div key={entry.key} className="py-1">
-              <Text size="small">{entry.title}</Text>
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {entry.detail} · {new Date(entry.at).toLocaleString()}
-              </Text>
-            </div>
-          ))
-        )}
+        <HistoryList entries={timelineOf(current)} empty="Waiting for the store to accept." />
       </div>
 
       {siblings.length > 0 && (

@@ -2,6 +2,7 @@ import { Button, Container, Drawer, Heading, Label, StatusBadge, Table, Text, Te
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
+import { HistoryList } from "../../../components/history-list"
 import { sdk } from "../../../lib/sdk"
 import { formatAmount, statusColor, statusLabel } from "../../../lib/vendor-order-panel"
 import {
@@ -95,20 +96,7 @@ const VendorPage = () => {
           Status history
         </Heading>
         <div className="px-6 pb-4" data-testid="daraa-vendor-history">
-          {vendorHistoryOf(current).length === 0 ? (
-            <Text size="small" className="text-ui-fg-subtle">
-              No admin action yet.
-            </Text>
-          ) : (
-            vendorHistoryOf(current).map((entry) => (
-              <div key={entry.id} className="py-1">
-                <Text size="small">{entry.title}</Text>
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {entry.detail} · {new Date(entry.at).toLocaleString()}
-                </Text>
-              </div>
-            ))
-          )}
+          <HistoryList entries={vendorHistoryOf(current)} empty="No admin action yet." />
         </div>
       </Container>
 
