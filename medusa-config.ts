@@ -232,6 +232,26 @@ function courierCashLimits(): Record<string, number> {
   return limits
 }
 
+function nonNegativeInteger(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === "") {
+    return fallback
+  }
+  if (!/^\d+$/.test(raw)) {
+    stopWithConfigurationError(`${name} must be a whole number of 0 or more, not "${raw}".`)
+  }
+  return Number(raw)
+}
+
+/** REFUND_DESTINATION: where a refund goes when the admin does not say: the original payment method, or the wallet. */
+function refundDestination(): "original" | "wallet" {
+  const value = process.env.REFUND_DESTINATION || "original"
+  if (value !== "original" && value !== "wallet") {
+    stopWithConfigurationError(`REFUND_DESTINATION must be "original" or "wallet", not "${value}".`)
+  }
+  return value
+}
+
 // --- Payments --------------------------------------------------------------------
 
 function providerList(name: string, fallback: string[]): string[] {
@@ -262,6 +282,10 @@ const captureRules = {
 }
 
 const paymentProviders = [
+  // The customer's Daraa wallet, paid through the ledger (docs/wallet.md).
+  { resolve: "./src/modules/payment-wallet", id: "wallet" },
+  // Cash on delivery: captured per vendor order when the cash is collected.
+  { resolve: "./src/modules/payment-cod", id: "cod" },
   // Rails that only the test suite registers: a card that takes one capture and cash paid on delivery.
   ...(process.env.DARAA_TEST_PAYMENT_RAILS === "true"
     ? [
@@ -405,11 +429,19 @@ module.exports = defineConfig({
     // Daraa's own modules.
     { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },
-    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
+    {
+      resolve: "./src/modules/wallet",
+      options: {
+        courier_cash_limit: courierCashLimits(),
+        vendor_hold_days: nonNegativeInteger("VENDOR_HOLD_DAYS", 7),
+        refund_destination: refundDestination(),
+      },
+    },
+    // The wallet provider posts through the ledger, so the wallet module is in the payment module's container.
+    { resolve: "@medusajs/medusa/payment", dependencies: ["wallet"], options: { providers: paymentProviders } },
     {
       resolve: "./src/modules/order-group",
       options: { accept_window_minutes: positiveInteger("VENDOR_ORDER_ACCEPT_MINUTES", 15), capture: captureRules },
     },
-    { resolve: "./src/modules/wallet", options: { courier_cash_limit: courierCashLimits() } },
   ],
 })

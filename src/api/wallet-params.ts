@@ -23,3 +23,24 @@ export const GetWalletTransactionsParams = listQueryParams(WALLET_TRANSACTION_LI
 
 export const walletTransactionsQueryConfig = listQueryConfig(walletTransactionFields, WALLET_TRANSACTION_LIST)
 export type GetWalletTransactionsParamsType = z.infer<typeof GetWalletTransactionsParams>
+
+const statementDate = (name: "from" | "to") =>
+  z
+    .string()
+    .trim()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
+      message: `${name} must be a date such as 2026-12-01 or 2026-12-01T00:00:00Z`,
+    })
+    .transform((value) => new Date(value))
+    .optional()
+
+/** A statement's period: `from` (inclusive, default the first of this month) to `to` (exclusive, default now). */
+export const GetWalletStatementParams = z
+  .object({ from: statementDate("from"), to: statementDate("to"), currency_code: currencyCode })
+  .strict()
+  .superRefine((value, context) => {
+    if (value.from && value.to && value.from >= value.to) {
+      context.addIssue({ code: "custom", path: ["to"], message: "to must be after from" })
+    }
+  })
+export type GetWalletStatementParamsType = z.infer<typeof GetWalletStatementParams>

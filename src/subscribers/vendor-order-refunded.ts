@@ -2,10 +2,12 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { DaraaEvents, type DaraaEventPayload } from "../events"
 import { notifyRecipientsWorkflow } from "../workflows/notification/workflows/notify-recipients"
+import { refundDestinationOf } from "../workflows/wallet/rails"
 
 /**
  * The customer hears of a refund on a live vendor order (an admin's partial
- * refund). A refund that closed the order is already told by the rejection or
+ * refund), and whether it went back to the payment method or into the wallet.
+ * A refund that closed the order is already told by the rejection or
  * cancellation message.
  */
 export default async function vendorOrderRefundedNotification({
@@ -19,9 +21,10 @@ export default async function vendorOrderRefundedNotification({
   if (!order?.customer_id || order.status === "canceled") {
     return
   }
+  const { destination } = await refundDestinationOf(container, event.data.refund_id, order.customer_id)
   await notifyRecipientsWorkflow(container).run({
     input: {
-      event: "refund-issued",
+      event: "wallet_of" in destination ? "wallet-refund" : "refund-issued",
       category: "orders",
       data: {
         id: order.id,

@@ -15,6 +15,9 @@ export const LEDGER_TRANSACTION_TYPES = [
   "payout_reversal",
   "commission_adjustment",
   "cash_collection",
+  // A wallet payment's authorisation holds the amount; a release gives it back.
+  "hold",
+  "hold_release",
   // Posted by a workflow's compensation: the opposite of a transaction it had posted.
   "reversal",
 ] as const
@@ -28,6 +31,10 @@ export const PLATFORM_ACCOUNTS = {
   delivery: "delivery",
   // The other side of every manual adjustment an admin makes.
   adjustments: "adjustments",
+  // Wallet money held by authorised wallet payments, until captured or released.
+  wallet_holds: "wallet_holds",
+  // Tax collected on orders, kept for the state.
+  tax: "tax",
 } as const
 export type PlatformAccountName = keyof typeof PLATFORM_ACCOUNTS
 
@@ -72,7 +79,15 @@ export type PostTransactionInput = {
 /** Per-currency limits of what a courier may owe (COURIER_CASH_LIMIT), in main units. */
 export type CourierCashLimits = Record<string, number>
 
-export type WalletModuleOptions = { courier_cash_limit?: CourierCashLimits }
+export type RefundDestinationSetting = "original" | "wallet"
+
+export type WalletModuleOptions = {
+  courier_cash_limit?: CourierCashLimits
+  /** VENDOR_HOLD_DAYS: how long a vendor's settled earnings stay pending before they can be paid out. */
+  vendor_hold_days?: number
+  /** REFUND_DESTINATION: where a refund goes when the admin does not choose. */
+  refund_destination?: RefundDestinationSetting
+}
 
 export type LedgerEntryView = LedgerAccountKey & {
   id: string

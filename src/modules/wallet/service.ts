@@ -11,6 +11,7 @@ import {
 import { LedgerAccount } from "./models/ledger-account"
 import { LedgerEntry } from "./models/ledger-entry"
 import { LedgerTransaction } from "./models/ledger-transaction"
+import { WalletTopUp } from "./models/wallet-top-up"
 import { LEDGER_CHECKS } from "./ledger-checks"
 import {
   accountKeyString,
@@ -30,6 +31,7 @@ import type {
   LedgerTransactionView,
   PostedTransaction,
   PostTransactionInput,
+  RefundDestinationSetting,
   WalletBalance,
   WalletModuleOptions,
 } from "./ledger-types"
@@ -52,11 +54,15 @@ const refuse = (): never => {
  * balances in one database transaction. Every generated method that would
  * change or delete ledger rows refuses.
  */
-class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransaction, LedgerEntry }) {
+class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransaction, LedgerEntry, WalletTopUp }) {
   protected readonly courierCashLimits: CourierCashLimits
+  protected readonly vendorHoldDays: number
+  protected readonly defaultRefundDestination: RefundDestinationSetting
 
   constructor(dependencies: Record<string, unknown>, options: WalletModuleOptions = {}) {
     super(...arguments)
+    this.vendorHoldDays = options.vendor_hold_days ?? 7
+    this.defaultRefundDestination = options.refund_destination ?? "original"
     this.courierCashLimits = Object.fromEntries(
       Object.entries(options.courier_cash_limit ?? {}).map(([currency, limit]) => [currency.toLowerCase(), limit])
     )
@@ -195,6 +201,111 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
         }),
       },
     }
+  }
+
+  /**
+   * What transactions of one type posted for one reference (an order, a
+   * top-up…), summed per account: how much a settlement has paid so far.
+   */
+  @InjectManager()
+  async referenceTotals(
+    reference: { type: string; id: string },
+    transactionType: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<(LedgerAccountKey & { total: string })[]> {
+    const knex = (sharedContext.transactionManager?.getTransactionContext() ?? sharedContext.manager!.getKnex()) as Knex
+    const { rows } = (await knex.raw(
+      `select a.owner_type, a.owner_id, a.currency_code, sum(e.amount)::text as total
+         from ledger_transaction t
+         join ledger_entry e on e.transaction_id = t.id
+         join ledger_account a on a.id = e.account_id
+        where t.reference_type = ? and t.reference_id = ? and t.type = ?
+        group by a.owner_type, a.owner_id, a.currency_code`,
+      [reference.type, reference.id, transactionType]
+    )) as { rows: (LedgerAccountKey & { total: string })[] }
+    return rows
+  }
+
+  /**
+   * An account's statement for a period [from, to): the balance before it,
+   * every entry in it oldest first with its transaction and the running
+   * balance, and the balance at its end.
+   */
+  @InjectManager()
+  async accountStatement(
+    accountId: string,
+    period: { from: Date; to: Date },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{
+    opening_balance: string
+    closing_balance: string
+    lines: {
+      created_at: Date
+      transaction_id: string
+      type: string
+      reference_type: string
+      reference_id: string
+      amount: string
+      available_at: Date
+      balance: string
+    }[]
+  }> {
+    const knex = sharedContext.manager!.getKnex()
+    const {
+      rows: [{ opening }],
+    } = await knex.raw(`select coalesce(sum(amount), 0)::text as opening from ledger_entry where account_id = ? and created_at < ?`, [
+      accountId,
+      period.from,
+    ])
+    const { rows } = (await knex.raw(
+      `select e.created_at, t.id as transaction_id, t.type, t.reference_type, t.reference_id, e.amount::text as amount, e.available_at
+         from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
+        where e.account_id = ? and e.created_at >= ? and e.created_at < ?
+        order by e.created_at, e.id`,
+      [accountId, period.from, period.to]
+    )) as { rows: any[] }
+    let running = MathBN.convert(opening)
+    const lines = rows.map((row) => {
+      running = MathBN.add(running, row.amount)
+      return { ...row, balance: running.toFixed() }
+    })
+    return { opening_balance: MathBN.convert(opening).toFixed(), closing_balance: running.toFixed(), lines }
+  }
+
+  /** How many transactions of one type were posted for one reference. */
+  @InjectManager()
+  async referenceTransactionCount(
+    reference: { type: string; id: string },
+    transactionType: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<number> {
+    const knex = sharedContext.manager!.getKnex()
+    const {
+      rows: [{ count }],
+    } = await knex.raw(`select count(*)::int as count from ledger_transaction where reference_type = ? and reference_id = ? and type = ?`, [
+      reference.type,
+      reference.id,
+      transactionType,
+    ])
+    return count
+  }
+
+  /** The transaction posted under an idempotency key, or null. */
+  @InjectManager()
+  async findTransactionByKey(idempotencyKey: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const knex = sharedContext.manager!.getKnex()
+    const [view] = await this.transactionViews(knex, "t.idempotency_key = ?", [idempotencyKey])
+    return view ?? null
+  }
+
+  /** When earnings settled now become available to pay out (VENDOR_HOLD_DAYS). */
+  earningsAvailableAt(now: Date = new Date()): Date {
+    return new Date(now.getTime() + this.vendorHoldDays * 24 * 60 * 60 * 1000)
+  }
+
+  /** Where a refund goes when the admin does not say (REFUND_DESTINATION). */
+  refundDestinationDefault(): RefundDestinationSetting {
+    return this.defaultRefundDestination
   }
 
   /** A transaction with all its entries, or 404. */

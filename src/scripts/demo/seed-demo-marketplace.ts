@@ -10,6 +10,7 @@ import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   updateProductsWorkflow,
+  updateRegionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -230,6 +231,7 @@ async function ensureRegion(container: MedusaContainer) {
     })
     region = result[0]
   }
+  await ensureRegionPaymentProviders(container, region.id)
 
   const tax = container.resolve(Modules.TAX)
   const taxRegions = await tax.listTaxRegions({ country_code: COUNTRIES })
@@ -240,6 +242,28 @@ async function ensureRegion(container: MedusaContainer) {
     })
   }
   return region
+}
+
+/**
+ * The demo region offers every payment method Daraa runs: Medusa's system
+ * provider, the customer's wallet, cash on delivery, and Stripe cards when
+ * STRIPE_API_KEY registers them. Added to an older demo region too.
+ */
+const DEMO_PAYMENT_PROVIDERS = ["pp_system_default", "pp_wallet_wallet", "pp_cod_cod", "pp_stripe_stripe"]
+
+async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [region],
+  } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: regionId } })
+  const offered = new Set<string>(((region as any)?.payment_providers ?? []).map((provider: any) => provider.id as string))
+  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: DEMO_PAYMENT_PROVIDERS })
+  const missing = registered.map((provider) => provider.id).filter((id) => !offered.has(id))
+  if (missing.length) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: regionId }, update: { payment_providers: [...offered, ...missing] } },
+    })
+  }
 }
 
 async function ensureShippingProfile(container: MedusaContainer) {

@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "@medusajs/framework/http"
-import { AdminCancelVendorOrder, AdminRefundVendorOrder } from "./validators"
+import { AdminCancelVendorOrder, AdminCashCollected, AdminRefundVendorOrder } from "./validators"
 
 // /admin routes are authenticated by Medusa itself (admin users only).
 export const adminVendorOrderMiddlewares: MiddlewareRoute[] = [
@@ -13,5 +13,10 @@ export const adminVendorOrderMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/vendor-orders/:id/refund",
     middlewares: [validateAndTransformBody(AdminRefundVendorOrder)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/vendor-orders/:id/cash-collected",
+    middlewares: [validateAndTransformBody(AdminCashCollected)],
   },
 ]

@@ -19,6 +19,19 @@ export const AdminRefundVendorOrder = z
       .positive("amount must be more than 0")
       .max(MAX_AMOUNT, tooLarge("amount", MAX_AMOUNT)),
     note: z.string().trim().min(1, "note must not be empty").max(500, "note must be at most 500 characters").optional(),
+    destination: z
+      .enum(["original", "wallet"], { error: 'destination must be "original" (the payment method) or "wallet" (the customer\'s wallet)' })
+      .optional(),
   })
   .strict()
 export type AdminRefundVendorOrderType = z.infer<typeof AdminRefundVendorOrder>
+
+export const AdminCashCollected = z
+  .object({
+    amount: z
+      .number({ error: "amount is required: the cash collected for the order, a finite number" })
+      .positive("amount must be more than 0")
+      .max(MAX_AMOUNT, tooLarge("amount", MAX_AMOUNT)),
+  })
+  .strict()
+export type AdminCashCollectedType = z.infer<typeof AdminCashCollected>

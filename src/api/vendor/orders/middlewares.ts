@@ -2,7 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { vendorActor } from "../resolve-vendor-actor"
 import { ensureOwnVendorOrder } from "./own-vendor-order"
-import { VendorAdvanceOrder, VendorGetOrdersParams, VendorRejectOrder } from "./validators"
+import { VendorAdvanceOrder, VendorCashCollected, VendorGetOrdersParams, VendorRejectOrder } from "./validators"
 
 // Orders are the whole team's daily work: every member role (owner, manager, staff) reads and moves them.
 export const vendorOrderMiddlewares: MiddlewareRoute[] = [
@@ -21,5 +21,10 @@ export const vendorOrderMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/orders/:id/reject",
     middlewares: [...vendorActor, ensureOwnVendorOrder, validateAndTransformBody(VendorRejectOrder)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/orders/:id/cash-collected",
+    middlewares: [...vendorActor, ensureOwnVendorOrder, validateAndTransformBody(VendorCashCollected)],
   },
 ]

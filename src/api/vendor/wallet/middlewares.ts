@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformQuery } from "@medusajs/framework/http"
-import { GetWalletParams, GetWalletTransactionsParams, walletTransactionsQueryConfig } from "../../wallet-params"
+import { GetWalletParams, GetWalletStatementParams, GetWalletTransactionsParams, walletTransactionsQueryConfig } from "../../wallet-params"
 import { requireVendorRole, vendorActor } from "../resolve-vendor-actor"
 
 // The store's money is for its owner and managers; staff run orders and do not see earnings (403).
@@ -15,5 +15,10 @@ export const vendorWalletMiddlewares: MiddlewareRoute[] = [
       ...moneyReaders,
       validateAndTransformQuery(GetWalletTransactionsParams as any, walletTransactionsQueryConfig),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/wallet/statement",
+    middlewares: [...moneyReaders, validateAndTransformQuery(GetWalletStatementParams as any, {})],
   },
 ]

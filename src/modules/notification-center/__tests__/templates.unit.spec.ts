@@ -15,6 +15,9 @@ const sampleData: Record<string, Record<string, unknown>> = {
   "vendor-suspended": { id: "ven_1", vendor_name: "Hauran Dairy", reason: "complaints" },
   "vendor-stock-low": { vendor_id: "ven_1", variant_id: "var_1", product_title: "Labneh", variant_title: "500 g", available_quantity: 2, threshold: 5 },
   "vendor-awaiting-review": { id: "ven_1", vendor_name: "Hauran Dairy", handle: "hauran-dairy" },
+  "wallet-credited": { transaction_id: "ltx_1", amount: 5000, currency_code: "syp", reason: "top_up" },
+  "wallet-refund": { id: "order_1", display_id: 12, amount: 2500, currency_code: "syp" },
+  "vendor-order-settled": { id: "order_1", display_id: 12, amount: 900, currency_code: "syp", available_at: "2026-12-09T10:00:00.000Z" },
 }
 
 const ARABIC = /[\u0600-\u06FF]/
@@ -41,6 +44,9 @@ describe("notification templates", () => {
     expect(renderNotification("order-placed", "en", sampleData["order-placed"]).body).toContain("#12")
     expect(renderNotification("order-placed", "ar", sampleData["order-placed"]).body).toContain("#12")
     expect(renderNotification("refund-issued", "en", sampleData["refund-issued"]).body).toContain("2500 SYP")
+    expect(renderNotification("wallet-refund", "ar", sampleData["wallet-refund"]).body).toContain("2500 SYP")
+    expect(renderNotification("vendor-order-settled", "en", sampleData["vendor-order-settled"]).body).toContain("from 2026-12-09")
+    expect(renderNotification("wallet-credited", "en", sampleData["wallet-credited"]).body).toEqual("Your top-up of 5000 SYP is in your wallet.")
     expect(renderNotification("vendor-order-rejected", "ar", sampleData["vendor-order-rejected"]).body).toContain("out of labneh")
     expect(renderNotification("vendor-stock-low", "en", sampleData["vendor-stock-low"]).body).toEqual(
       "Labneh – 500 g has 2 left (alert at 5)."

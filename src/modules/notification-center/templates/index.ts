@@ -12,7 +12,10 @@ import { vendorOrderReady } from "./vendor-order-ready"
 import { vendorOrderRejected } from "./vendor-order-rejected"
 import { vendorRejected } from "./vendor-rejected"
 import { vendorStockLow } from "./vendor-stock-low"
+import { vendorOrderSettled } from "./vendor-order-settled"
 import { vendorSuspended } from "./vendor-suspended"
+import { walletCredited } from "./wallet-credited"
+import { walletRefund } from "./wallet-refund"
 
 /** Every notification Daraa sends, by the name stored on feed entries and deliveries. */
 export const notificationTemplates = {
@@ -29,6 +32,9 @@ export const notificationTemplates = {
   "vendor-suspended": vendorSuspended,
   "vendor-stock-low": vendorStockLow,
   "vendor-awaiting-review": vendorAwaitingReview,
+  "wallet-credited": walletCredited,
+  "wallet-refund": walletRefund,
+  "vendor-order-settled": vendorOrderSettled,
 } satisfies Record<string, LocalizedTemplate<any>>
 
 export type NotificationEvent = keyof typeof notificationTemplates

@@ -224,6 +224,15 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
         data: transform({ placed }, ({ placed }) => placed.map((order) => ({ id: order.order_id }))),
         options: { priority: EventPriority.CRITICAL },
       }).config({ name: "emit-orders-placed" })
+      // Shares captured with the checkout, as a later capture announces its own (the ledger posts each).
+      emitEventStep({
+        eventName: DaraaEvents.VENDOR_ORDER_CAPTURED,
+        data: transform({ shares }, ({ shares }) =>
+          shares
+            .filter((share) => share.capture_id && share.payment_id)
+            .map((share) => ({ order_id: share.order_id, payment_id: share.payment_id!, amount: share.amount, currency_code: share.currency_code }))
+        ),
+      }).config({ name: "emit-vendor-orders-captured" })
       emitEventStep({
         eventName: DaraaEvents.ORDER_GROUP_PLACED,
         data: transform({ group }, ({ group }) => ({ id: group.group.id })),

@@ -6,6 +6,10 @@ export const resolveVendorOrderPaymentStepId = "resolve-vendor-order-payment"
 export type VendorOrderPaymentState = {
   order_id: string
   payment_id: string
+  /** The rail the share is recorded under (docs/payments.md). */
+  provider_id: string
+  payment_collection_id: string
+  customer_id: string | null
   currency_code: string
   captured: string
   refunded: string
@@ -46,14 +50,18 @@ export async function vendorOrderPaymentState(container: any, orderId: string): 
     fields: [
       "id",
       "currency_code",
+      "customer_id",
+      "payment_collections.id",
       "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.captures.raw_amount",
       "payment_collections.payments.refunds.raw_amount",
     ],
     filters: { id: orderId },
   })
-  const payment = ((order as any)?.payment_collections ?? []).flatMap((collection: any) => collection?.payments ?? [])[0]
+  const collection = ((order as any)?.payment_collections ?? []).find((candidate: any) => candidate?.payments?.length)
+  const payment = collection?.payments?.[0]
   if (!order || !payment) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} has no payment of its own.`)
   }
@@ -63,6 +71,9 @@ export async function vendorOrderPaymentState(container: any, orderId: string): 
   return {
     order_id: orderId,
     payment_id: payment.id,
+    provider_id: payment.provider_id,
+    payment_collection_id: collection.id,
+    customer_id: (order as any).customer_id ?? null,
     currency_code: (order as any).currency_code,
     captured: captured.toFixed(),
     refunded: refunded.toFixed(),

@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { ORDER_GROUP_MODULE } from "../../../../../modules/order-group"
 import type OrderGroupModuleService from "../../../../../modules/order-group/service"
+import { WALLET_MODULE } from "../../../../../modules/wallet"
+import type WalletModuleService from "../../../../../modules/wallet/service"
 import { vendorOrdersView } from "../../../../../workflows/vendor-order/vendor-orders-view"
 import { refundVendorOrderWorkflow } from "../../../../../workflows/vendor-order/workflows/refund-vendor-order"
 import type { AdminRefundVendorOrderType } from "../../validators"
@@ -11,7 +13,8 @@ import type { AdminRefundVendorOrderType } from "../../validators"
  * gesture, or the money of items it took back in a return. It is Medusa's own
  * refund of the order's own payment (as `POST /admin/payments/:id/refund`),
  * under the order's money lock, and never more than the order still holds; the
- * commission follows.
+ * commission follows. `destination` sends the money back to the payment
+ * method or into the customer's wallet (REFUND_DESTINATION by default).
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundVendorOrderType>, res: MedusaResponse) => {
   const [state] = await req.scope
@@ -24,6 +27,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundVendorOrde
     input: {
       order_id: req.params.id,
       amount: req.validatedBody.amount,
+      destination: req.validatedBody.destination ?? req.scope.resolve<WalletModuleService>(WALLET_MODULE).refundDestinationDefault(),
       note: req.validatedBody.note ?? null,
       created_by: req.auth_context.actor_id,
     },
