@@ -41,8 +41,9 @@ export async function readyCart(api: any, publishableKey: string, variantId: str
 }
 
 /** A payment session with Medusa's system provider (or another); a cart whose total changed needs a new one. */
-export async function payWithSystemProvider(api: any, publishableKey: string, cartId: string, providerId = "pp_system_default") {
-  const headers = { headers: { "x-publishable-api-key": publishableKey } }
+export async function payWithSystemProvider(api: any, publishableKey: string, cartId: string, providerId = "pp_system_default", customer?: string) {
+  // Signed in when the cart is a customer's, as storefronts do: the wallet pays only for its owner.
+  const headers = { headers: { "x-publishable-api-key": publishableKey, ...(customer ? { authorization: `Bearer ${customer}` } : {}) } }
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
@@ -96,7 +97,7 @@ export async function marketplaceCart(
   for (const optionId of firstPerVendor.values()) {
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
   }
-  await payWithSystemProvider(api, publishableKey, cartId, payment.provider_id)
+  await payWithSystemProvider(api, publishableKey, cartId, payment.provider_id, customer)
   const { data } = await api.get(`/store/carts/${cartId}`, headers)
   return { cartId, cart: data.cart, headers }
 }

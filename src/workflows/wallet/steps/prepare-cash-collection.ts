@@ -53,20 +53,20 @@ export const prepareCashCollectionStep = createStep(
     const collection = ((order as any)?.payment_collections ?? [])[0]
     const session = collection?.payment_sessions?.[0]
     if (!collection || !session) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} has no payment to collect.`)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Order ${input.order_id} has no payment to collect.`)
     }
     if (orderGroup.capturePlanFor(session.provider_id).when !== "collection") {
       throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
+        MedusaError.Types.CONFLICT,
         `Order ${input.order_id} was paid with ${session.provider_id}, not cash on delivery; there is no cash to collect.`
       )
     }
     if ((collection.payments ?? []).some((payment: any) => payment.captured_at)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The cash of order ${input.order_id} was already recorded as collected.`)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `The cash of order ${input.order_id} was already recorded as collected.`)
     }
     if (NOT_COLLECTABLE.includes(state.vendor_status)) {
       throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
+        MedusaError.Types.CONFLICT,
         `Order ${input.order_id} is ${state.vendor_status}; cash is collected only for an order its store has accepted.`
       )
     }

@@ -75,7 +75,7 @@ export async function topUpPayment(container: any, topUpId: string, customerId?:
 export const loadTopUpStep = createStep("load-wallet-top-up", async (input: { top_up_id: string; customer_id?: string }, { container }) => {
   const topUp = await topUpPayment(container, input.top_up_id, input.customer_id)
   if (topUp.status === "canceled") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Top-up ${topUp.top_up_id} was canceled.`)
+    throw new MedusaError(MedusaError.Types.CONFLICT, `Top-up ${topUp.top_up_id} was canceled.`)
   }
   if (!topUp.provider_id) {
     throw new MedusaError(
