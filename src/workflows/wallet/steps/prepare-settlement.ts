@@ -1,6 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { VendorOrderAmounts } from "../../../events"
+import { roundToCurrency } from "../../../modules/commission/commission-calculation"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
 import { WALLET_MODULE } from "../../../modules/wallet"
@@ -51,11 +52,12 @@ export const prepareSettlementStep = createStep(
       order_id: input.order_id,
       vendor_id: state.vendor_id,
       currency_code: currency,
+      // Each share at the currency's precision; what rounding leaves stays in clearing.
       target: {
-        vendor: input.amounts.vendor_net,
-        commission: input.amounts.commission,
-        delivery: input.amounts.delivery_fee ?? 0,
-        tax: input.amounts.tax ?? 0,
+        vendor: roundToCurrency(input.amounts.vendor_net, currency),
+        commission: roundToCurrency(input.amounts.commission, currency),
+        delivery: roundToCurrency(input.amounts.delivery_fee ?? 0, currency),
+        tax: roundToCurrency(input.amounts.tax ?? 0, currency),
       },
       paid: { vendor: paidTo("vendor"), commission: paidTo("commission"), delivery: paidTo("delivery"), tax: paidTo("tax") },
       idempotency_key: settled ? `${firstKey}:${count + 1}` : firstKey,
