@@ -281,11 +281,47 @@ const captureRules = {
   on_delivery_providers: providerList("PAYMENT_ON_DELIVERY_PROVIDERS", ["pp_cod_cod"]),
 }
 
+/** STRIPE_API_BASE_URL: another origin for Stripe's API, for tests and self-hosted mocks only. */
+function stripeApiBaseUrl(): string | undefined {
+  const raw = process.env.STRIPE_API_BASE_URL
+  if (!raw) {
+    return undefined
+  }
+  try {
+    if (!["http:", "https:"].includes(new URL(raw).protocol)) {
+      throw new Error()
+    }
+  } catch {
+    stopWithConfigurationError(`STRIPE_API_BASE_URL must be an http(s) URL such as http://localhost:12111, not "${raw}".`)
+  }
+  return raw
+}
+
+// Cards through Stripe: the key and the webhook's signing secret go together,
+// as Medusa's provider completes a checkout from Stripe's webhook too.
+const stripe = providerVariables("Card payments through Stripe", ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"] as const)
+
 const paymentProviders = [
   // The customer's Daraa wallet, paid through the ledger (docs/wallet.md).
   { resolve: "./src/modules/payment-wallet", id: "wallet" },
   // Cash on delivery: captured per vendor order when the cash is collected.
   { resolve: "./src/modules/payment-cod", id: "cod" },
+  // Medusa's Stripe provider (`pp_stripe_stripe`, webhook at /hooks/payment/stripe_stripe).
+  // Daraa captures by its own capture policy (PAYMENT_CAPTURE), so Stripe only authorises.
+  ...(stripe
+    ? [
+        {
+          resolve: "./src/modules/payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: stripe.STRIPE_API_KEY,
+            webhookSecret: stripe.STRIPE_WEBHOOK_SECRET,
+            capture: false,
+            apiBaseUrl: stripeApiBaseUrl(),
+          },
+        },
+      ]
+    : []),
   // Rails that only the test suite registers: a card that takes one capture and cash paid on delivery.
   ...(process.env.DARAA_TEST_PAYMENT_RAILS === "true"
     ? [
