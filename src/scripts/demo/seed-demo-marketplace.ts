@@ -10,7 +10,6 @@ import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   updateProductsWorkflow,
-  updateRegionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -21,6 +20,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateApiKeysWorkflow,
+  updateRegionsWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
@@ -49,6 +49,9 @@ export const DEMO_PUBLISHABLE_KEY_TITLE = "Daraa Storefront"
 export const DEMO_REGION = "Syria"
 export const DEMO_STOCK_LOCATION = "Daraa Central Warehouse"
 export const DEMO_SHIPPING_OPTION = "Standard delivery"
+// The payment methods the demo region offers, each once its provider is registered
+// (Stripe only with STRIPE_API_KEY; medusa-config.ts).
+export const DEMO_PAYMENT_PROVIDERS = ["pp_system_default", "pp_wallet_wallet", "pp_cod_cod", "pp_stripe_stripe"]
 // The storefront locales (GET /store/locales); Arabic texts are Medusa translations for "ar".
 export const DEMO_LOCALES = [
   { code: "en", name: "English" },
@@ -224,7 +227,6 @@ async function ensureRegion(container: MedusaContainer) {
             name: DEMO_REGION,
             currency_code: "syp",
             countries: COUNTRIES,
-            payment_providers: ["pp_system_default"],
           },
         ],
       },
@@ -247,10 +249,8 @@ async function ensureRegion(container: MedusaContainer) {
 /**
  * The demo region offers every payment method Daraa runs: Medusa's system
  * provider, the customer's wallet, cash on delivery, and Stripe cards when
- * STRIPE_API_KEY registers them. Added to an older demo region too.
+ * STRIPE_API_KEY registers them. Added to an older demo region too; none removed.
  */
-const DEMO_PAYMENT_PROVIDERS = ["pp_system_default", "pp_wallet_wallet", "pp_cod_cod", "pp_stripe_stripe"]
-
 async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
