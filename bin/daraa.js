@@ -8,7 +8,8 @@
  *      (one sentence on a mistake, no stack trace);
  *   2. use DATABASE_URL, or start the embedded PostgreSQL in .data/postgres;
  *   3. create the database if missing, run migrations and link sync;
- *   4. seed the demo marketplace once;
+ *   4. seed the demo marketplace once, and again when a payment method
+ *      configured since is offered by no region;
  *   5. run `medusa start` (or `medusa develop`) and print where everything is.
  *
  * Each step says how long it took, and the last line before the banner the total.
@@ -27,7 +28,7 @@ const path = require("path")
 const { spawn } = require("child_process")
 const { ConfigurationError } = require("./lib/configuration-error")
 const { ensureDatabase, describeTarget } = require("./lib/database")
-const { MEDUSA_CLI, runMedusa, tail, isSeeded, publishableKey, waitForHealth } = require("./lib/medusa")
+const { MEDUSA_CLI, runMedusa, tail, isSeeded, paymentProvidersOffered, publishableKey, waitForHealth } = require("./lib/medusa")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 const { createProgress, formatDuration } = require("./lib/progress")
 const { medusaNoise, pipeWithoutNoise } = require("./lib/known-noise")
@@ -224,7 +225,12 @@ async function main() {
         runMedusa(["db:migrate", "--execute-safe-links"], { cwd: directory, env, logTo: SETUP_LOG })
       )
     }
-    if (seed && (command === "seed" || !(await isSeeded(databaseUrl)))) {
+    // The demo region offers Stripe cards once they are configured (medusa-config.ts).
+    const demoPaymentProviders = process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : []
+    if (
+      seed &&
+      (command === "seed" || !(await isSeeded(databaseUrl)) || !(await paymentProvidersOffered(databaseUrl, demoPaymentProviders)))
+    ) {
       const script = directory === ROOT ? "./src/scripts/seed.ts" : "./src/scripts/seed.js"
       await progress.step("seeding the demo marketplace", () =>
         runMedusa(["exec", script], { cwd: directory, env, logTo: SETUP_LOG })

@@ -56,6 +56,28 @@ async function isSeeded(databaseUrl) {
   }
 }
 
+/**
+ * Whether some region offers each of these payment providers. One configured
+ * after the demo was seeded (Stripe, once STRIPE_API_KEY is set) is offered by
+ * none yet: seeding again adds it to the demo region, and adds nothing else.
+ */
+async function paymentProvidersOffered(databaseUrl, providerIds) {
+  if (providerIds.length === 0) {
+    return true
+  }
+  try {
+    const rows = await query(
+      databaseUrl,
+      `select count(distinct payment_provider_id)::int as offered from region_payment_provider
+        where deleted_at is null and payment_provider_id = any($1)`,
+      [providerIds]
+    )
+    return rows[0]?.offered === providerIds.length
+  } catch {
+    return false
+  }
+}
+
 async function publishableKey(databaseUrl) {
   try {
     const rows = await query(
@@ -87,4 +109,4 @@ async function waitForHealth(port, child) {
   return false
 }
 
-module.exports = { MEDUSA_CLI, SEED_VERSION, runMedusa, tail, isSeeded, publishableKey, waitForHealth }
+module.exports = { MEDUSA_CLI, SEED_VERSION, runMedusa, tail, isSeeded, paymentProvidersOffered, publishableKey, waitForHealth }

@@ -64,6 +64,12 @@ describe("a bad configuration stops the boot with one sentence", () => {
     expectOneSentence(result.stderr, "VENDOR_DELIVERY_FEE")
   })
 
+  it("names STRIPE_WEBHOOK_SECRET when STRIPE_API_KEY comes without it", () => {
+    const result = boot({ STRIPE_API_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "STRIPE_WEBHOOK_SECRET")
+  })
+
   it("names PORT when it is not a port", () => {
     const result = boot({ PORT: "nine-thousand" })
     expect(result.status).toEqual(1)
@@ -89,6 +95,27 @@ describe("the launcher's database check", () => {
       expect(await ensureDatabase(`${server}/${name}`)).toEqual({ created: false })
       const rows = await query(`${server}/${name}`, "select current_database() as name")
       expect(rows).toEqual([{ name }])
+    } finally {
+      await dropIt()
+    }
+  })
+
+  it("seeds again while no region offers a configured payment provider, and not once one does", async () => {
+    const { paymentProvidersOffered } = require("../../bin/lib/medusa")
+    const name = `daraa_offered_${process.pid}`
+    const dropIt = () => query(`${server}/postgres`, `DROP DATABASE IF EXISTS "${name}"`)
+    await dropIt()
+    try {
+      await ensureDatabase(`${server}/${name}`)
+      const url = `${server}/${name}`
+      // Before the first migration there is nothing to read: seed.
+      expect(await paymentProvidersOffered(url, ["pp_stripe_stripe"])).toBe(false)
+      await query(url, "create table region_payment_provider (region_id text, payment_provider_id text, deleted_at timestamptz)")
+      await query(url, "insert into region_payment_provider values ('reg_1', 'pp_system_default', null), ('reg_1', 'pp_stripe_stripe', now())")
+      expect(await paymentProvidersOffered(url, ["pp_stripe_stripe"])).toBe(false)
+      await query(url, "insert into region_payment_provider values ('reg_2', 'pp_stripe_stripe', null)")
+      expect(await paymentProvidersOffered(url, ["pp_stripe_stripe"])).toBe(true)
+      expect(await paymentProvidersOffered(url, [])).toBe(true)
     } finally {
       await dropIt()
     }
