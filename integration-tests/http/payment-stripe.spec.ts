@@ -117,22 +117,32 @@ medusaIntegrationTestRunner({
       expect(fake.callsFor(intentId).filter((call) => call.path.endsWith("/cancel"))).toHaveLength(0)
     })
 
-    it("refunds part of one vendor order at Stripe as one refund of exactly that amount on the checkout's intent", async () => {
-      const { cartId, intentId } = await stripeCart()
+    it("refunds part of one vendor order, or all of a rejected one, at Stripe as one refund of exactly that amount on the checkout's intent", async () => {
+      const { cartId, intentId, vendors } = await stripeCart()
       fake.confirmByCustomer(intentId)
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      const [refunded, untouched] = data.order_group.orders
+      const [refunded, rejected] = vendors.map((vendor) => data.order_group.orders.find((order: any) => order.vendor.id === vendor.vendor.id))
       const refundsBefore = fake.refunds.length
 
       await api.post(`/admin/vendor-orders/${refunded.id}/refund`, { amount: 12.5, note: "One box arrived broken" }, bearer(admin))
 
       expect(fake.refunds.slice(refundsBefore)).toEqual([expect.objectContaining({ payment_intent: intentId, amount: 1250, currency: "syp" })])
       expect((await adminOrder(refunded.id)).payment_status).toEqual("partially_refunded")
-      expect((await adminOrder(untouched.id)).payment_status).toEqual("captured")
+      expect((await adminOrder(rejected.id)).payment_status).toEqual("captured")
       // More than the order holds never reaches Stripe.
       const tooMuch = await attempt(api.post(`/admin/vendor-orders/${refunded.id}/refund`, { amount: Number(refunded.total) }, bearer(admin)))
       expect(tooMuch.status).toEqual(400)
       expect(fake.refunds.length).toEqual(refundsBefore + 1)
+
+      // The other vendor rejects its order: its whole share goes back, the first order keeps what it holds.
+      await api.post(`/vendor/orders/${rejected.id}/reject`, { reason: "Closed today" }, bearer(vendors[1].token))
+      expect(fake.refunds.slice(refundsBefore + 1)).toEqual([
+        expect.objectContaining({ payment_intent: intentId, amount: inCents(rejected.total), currency: "syp" }),
+      ])
+      expect((await adminOrder(rejected.id)).payment_status).toEqual("refunded")
+      expect((await adminOrder(refunded.id)).payment_status).toEqual("partially_refunded")
+      expect(capturesOf(intentId)).toHaveLength(1)
+      expect(fake.callsFor(intentId).filter((call) => call.path.endsWith("/cancel"))).toHaveLength(0)
     })
 
     describe("Stripe's webhook at /hooks/payment/stripe_stripe", () => {
