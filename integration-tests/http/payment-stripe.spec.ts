@@ -88,9 +88,9 @@ medusaIntegrationTestRunner({
       )
     }
 
-    it("offers Stripe cards in the demo region, next to the system provider", async () => {
+    it("offers Stripe cards in the demo region, next to the system provider, the wallet and cash on delivery", async () => {
       const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, store())
-      expect(data.payment_providers.map((provider: any) => provider.id).sort()).toEqual(["pp_stripe_stripe", "pp_system_default"])
+      expect(data.payment_providers.map((provider: any) => provider.id).sort()).toEqual(["pp_cod_cod", "pp_stripe_stripe", "pp_system_default", "pp_wallet_wallet"])
     })
 
     it("pays a 2-vendor checkout with one payment intent, captured once, and gives each vendor order its captured share", async () => {
