@@ -38,6 +38,8 @@ export const DaraaEvents = {
   COMMISSION_ADJUSTED: "commission.adjusted",
 
   LEDGER_TRANSACTION_POSTED: "ledger.transaction_posted",
+
+  SECURITY_ALERT: "security.alert",
 } as const
 
 export type DaraaEventName = (typeof DaraaEvents)[keyof typeof DaraaEvents]
@@ -113,6 +115,9 @@ export type DaraaEventPayloads = {
     reference_id: string
     entries: { account_id: string; owner_type: string; owner_id: string; currency_code: string; amount: string }[]
   }
+
+  /** One IP reached the alert threshold of security events in a window (once per window). */
+  [DaraaEvents.SECURITY_ALERT]: { ip: string; events: number; window_minutes: number; last_event_type: string }
 }
 
 export type DaraaEventPayload<Name extends DaraaEventName> = DaraaEventPayloads[Name]

@@ -1,4 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAccessMiddlewares } from "./admin-access/middlewares"
+import { adminAuditLogMiddlewares } from "./admin/audit-log/middlewares"
+import { adminIpBlockMiddlewares } from "./admin/ip-blocks/middlewares"
+import { adminSecurityEventMiddlewares } from "./admin/security-events/middlewares"
+import { adminUserRoleMiddlewares } from "./admin/users/middlewares"
 import { adminCommissionLineMiddlewares } from "./admin/commission-lines/middlewares"
 import { adminCommissionRuleMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminOrderListMiddlewares } from "./admin/order-groups/middlewares"
@@ -39,6 +44,11 @@ export default defineMiddlewares({
     ...vendorNotificationMiddlewares,
     ...courierNotificationMiddlewares,
     ...vendorStoreMiddlewares,
+    ...adminAccessMiddlewares,
+    ...adminUserRoleMiddlewares,
+    ...adminAuditLogMiddlewares,
+    ...adminIpBlockMiddlewares,
+    ...adminSecurityEventMiddlewares,
     ...adminVendorMiddlewares,
     ...adminCommissionRuleMiddlewares,
     ...adminOrderListMiddlewares,

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SECURITY_MODULE } from "../../modules/security"
 import type SecurityModuleService from "../../modules/security/service"
+import { installIpBlocklistFirst } from "./ip-blocklist"
 import { answerNotFound } from "./not-found"
 
 const configured = new WeakSet<object>()
@@ -11,7 +12,8 @@ const configured = new WeakSet<object>()
  * - `trust proxy` from TRUST_PROXY (Medusa trusts one hop; with none in front,
  *   a client could pick its own address with X-Forwarded-For);
  * - no `X-Powered-By`;
- * - a JSON 404 as the very last handler (Medusa adds `/health` after its loaders).
+ * - a JSON 404 as the very last handler (Medusa adds `/health` after its loaders);
+ * - the IP blocklist as the very first middleware (ip-blocklist.ts).
  */
 export function configureHttpApp(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const app = req.app as any
@@ -21,6 +23,7 @@ export function configureHttpApp(req: MedusaRequest, res: MedusaResponse, next: 
     app.set("trust proxy", trust_proxy)
     app.disable("x-powered-by")
     app.use(answerNotFound)
+    installIpBlocklistFirst(app, req.scope)
   }
   res.removeHeader("X-Powered-By")
   next()

@@ -18,6 +18,7 @@ const sampleData: Record<string, Record<string, unknown>> = {
   "wallet-credited": { transaction_id: "ltx_1", amount: 5000, currency_code: "syp", reason: "top_up" },
   "wallet-refund": { id: "order_1", display_id: 12, amount: 2500, currency_code: "syp" },
   "vendor-order-settled": { id: "order_1", display_id: 12, amount: 900, currency_code: "syp", available_at: "2026-12-09T10:00:00.000Z" },
+  "security-alert": { ip: "203.0.113.7", events: 3, window_minutes: 15, last_event_type: "login_locked_out" },
 }
 
 const ARABIC = /[\u0600-\u06FF]/

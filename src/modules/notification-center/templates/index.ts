@@ -1,6 +1,7 @@
 import type { Locale } from "../constants"
 import { orderPlaced } from "./order-placed"
 import { refundIssued } from "./refund-issued"
+import { securityAlert } from "./security-alert"
 import type { LocalizedTemplate, RenderedMessage } from "./types"
 import { vendorApproved } from "./vendor-approved"
 import { vendorAwaitingReview } from "./vendor-awaiting-review"
@@ -35,6 +36,7 @@ export const notificationTemplates = {
   "wallet-credited": walletCredited,
   "wallet-refund": walletRefund,
   "vendor-order-settled": vendorOrderSettled,
+  "security-alert": securityAlert,
 } satisfies Record<string, LocalizedTemplate<any>>
 
 export type NotificationEvent = keyof typeof notificationTemplates
