@@ -359,6 +359,10 @@ const securityModule = {
     login_window_seconds: positiveInteger("LOGIN_LIMIT_WINDOW_MINUTES", 15) * 60,
     // Sign-in counters in Redis when set, in the database otherwise.
     redis_url: redisUrl,
+    ip_block_cache_seconds: positiveInteger("IP_BLOCK_CACHE_SECONDS", 10),
+    unauthorized_per_ip: positiveInteger("UNAUTHORIZED_MAX_PER_IP", 20),
+    alert_events_per_ip: positiveInteger("SECURITY_ALERT_EVENTS_PER_IP", 3),
+    alert_window_seconds: positiveInteger("SECURITY_ALERT_WINDOW_MINUTES", 15) * 60,
   },
 }
 

@@ -68,7 +68,7 @@ const PAYMENT_TOTALS = ["payment_collections.id", "payment_collections.amount", 
 const LOADERS: Record<string, Loader> = {
   vendor: graph("vendor", ["id", "name", "handle", "status", "email", "phone", "description"]),
   vendor_member: graph("vendor_member", ["id", "vendor_id", "role", "email", "first_name", "last_name", "locale"]),
-  vendor_invite: graph("vendor_invite", ["*"]),
+  vendor_invite: graph("vendor_invite", ["id", "vendor_id", "email", "role", "expires_at", "accepted_at", "invited_by"]),
   vendor_document: graph("vendor_document", ["id", "vendor_id", "type", "filename", "mime_type"]),
   vendor_order: async (scope, id) => {
     const state = await graph("vendor_order_state", ["order_id", "vendor_id", "vendor_status", "status_reason"], "order_id")(scope, id)

@@ -8,6 +8,21 @@ import { auditTargetOf, hasAuditLoader, loadAuditTarget, type AuditTarget } from
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"]
 const MAX_USER_AGENT = 512
 
+const SECRET_KEY = /token|secret|password|hash/i
+
+/** A copy without secrets (an API key's token, an invite's token): the audit log is read by every admin role. */
+export function withoutSecrets(value: unknown, depth = 0): unknown {
+  if (depth > 8 || value === null || typeof value !== "object") {
+    return value
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => withoutSecrets(item, depth + 1))
+  }
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : withoutSecrets(item, depth + 1)])
+  )
+}
+
 /** The first object with an id in an answer (`{vendor: {...}}`), as the target of a create and the after of a target without a loader. */
 export function primaryObject(body: unknown): Record<string, unknown> | null {
   if (!body || typeof body !== "object" || Array.isArray(body)) {
@@ -58,8 +73,8 @@ export function auditTrail(actor_type: "user" | "vendor") {
         action: `${req.method} ${(req as any).route?.path ?? path}`,
         target_type: finalTarget?.type ?? null,
         target_id: finalTarget?.id ?? null,
-        before,
-        after,
+        before: withoutSecrets(before) as Record<string, unknown> | null,
+        after: withoutSecrets(after) as Record<string, unknown> | null,
         ip: clientIp(req),
         user_agent: req.get("user-agent")?.slice(0, MAX_USER_AGENT) ?? null,
       })

@@ -27,6 +27,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { VENDOR_MODULE } from "../../modules/vendor"
 import type VendorModuleService from "../../modules/vendor/service"
+import { SECURITY_MODULE } from "../../modules/security"
+import type SecurityModuleService from "../../modules/security/service"
 import { createVendorWorkflow } from "../../workflows/vendor/workflows/create-vendor"
 import { changeVendorStatusWorkflow } from "../../workflows/vendor/workflows/change-vendor-status"
 import { setUpVendorShippingWorkflow } from "../../workflows/vendor/workflows/set-up-vendor-shipping"
@@ -441,6 +443,12 @@ async function ensureAdmin(container: MedusaContainer) {
   let [user] = await users.listUsers({ email })
   if (!user) {
     ;[user] = await users.createUsers([{ email, first_name: "Platform", last_name: "Admin" }])
+  }
+  // The demo admin runs everything (docs/security.md, "Admin roles").
+  const security = container.resolve<SecurityModuleService>(SECURITY_MODULE)
+  const role = await security.adminRoleOf(user.id)
+  if (!role.recorded || role.role !== "super_admin") {
+    await security.assignAdminRole({ user_id: user.id, role: "super_admin", assigned_by: null })
   }
 
   const identities = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
