@@ -186,9 +186,9 @@ medusaIntegrationTestRunner({
       // Allowed means "not 403": with placeholder ids and empty bodies most answers are 400 or 404,
       // from the route itself, past the role check. The 2xx of allowed calls with real ids are in "audit log" below.
       it.each([
-        ["Daraa's admin routes", () => daraaRoutes],
-        ["Medusa's money-moving admin routes", () => moneyRoutes],
-      ])("answers each role on %s as the role table says: allowed → past the check, denied → 403", async (_name, routes) => {
+        ["Daraa's admin routes", () => daraaRoutes, false],
+        ["Medusa's money-moving admin routes", () => moneyRoutes, true],
+      ])("answers each role on %s as the role table says: allowed → past the check, denied → 403", async (_name, routes, medusas) => {
         const calls = routes().flatMap((route) => ADMIN_ROLES.map((role) => ({ ...route, role })))
         const wrong: string[] = []
         for (let i = 0; i < calls.length; i += 8) {
@@ -199,7 +199,8 @@ medusaIntegrationTestRunner({
                 api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : {}, ...bearer(tokenOf(role)) })
               )
               const allowed = roleMayCall(role, method, url)
-              const ok = allowed ? response.status !== 403 && response.status < 500 : response.status === 403
+              // Some of Medusa's own routes answer 500 to placeholder ids (claims' and exchanges' item deletes): that is past the check too.
+              const ok = allowed ? response.status !== 403 && (medusas || response.status < 500) : response.status === 403
               if (!ok) {
                 wrong.push(`${role} ${method} ${url} → ${response.status} ${response.data?.message ?? ""} (expected ${allowed ? "allowed" : "403"})`)
               }
@@ -225,11 +226,11 @@ medusaIntegrationTestRunner({
         const { vendor } = await registerVendor(api)
         const denied = await attempt(api.post(`/admin/vendors/${vendor.id}/approve`, {}, bearer(team.finance.token)))
         expect(denied.status).toEqual(403)
-        expect(await auditEntries(`target_id=${vendor.id}`)).toEqual([])
+        expect(await auditEntries(`target_id=${vendor.id}&actor_type=user`)).toEqual([])
 
         const approved = await api.post(`/admin/vendors/${vendor.id}/approve`, {}, { headers: { ...bearer(team.operations.token).headers, "user-agent": "ops-console/1.0" } })
         expect(approved.status).toEqual(200)
-        const [entry] = await auditEntries(`target_id=${vendor.id}`)
+        const [entry] = await auditEntries(`target_id=${vendor.id}&actor_type=user`)
         expect(entry).toEqual(
           expect.objectContaining({
             actor_type: "user",
@@ -239,7 +240,7 @@ medusaIntegrationTestRunner({
             target_id: vendor.id,
             before: expect.objectContaining({ id: vendor.id, status: "pending" }),
             after: expect.objectContaining({ id: vendor.id, status: "active" }),
-            ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+            ip: expect.stringMatching(/^(127\.0\.0\.1|::1)$/),
             user_agent: "ops-console/1.0",
             created_at: expect.any(String),
           })
@@ -342,13 +343,15 @@ medusaIntegrationTestRunner({
         const since = new Date(Date.now() - 1000).toISOString()
         await api.post(`/admin/vendors/${vendor.id}/approve`, {}, bearer(admin))
         await api.post(`/admin/vendors/${vendor.id}/suspend`, { reason: "Complaints" }, bearer(team.operations.token))
-        const { data: page } = await api.get(`/admin/audit-log?target_id=${vendor.id}&limit=1`, bearer(team.support.token))
+        // The vendor's own registration is the first entry; the admins' two follow.
+        expect((await auditEntries(`target_id=${vendor.id}&actor_type=vendor`)).map((entry) => entry.action)).toEqual(["POST /vendor/vendors"])
+        const { data: page } = await api.get(`/admin/audit-log?target_id=${vendor.id}&actor_type=user&limit=1`, bearer(team.support.token))
         expect([page.count, page.limit, page.offset, page.audit_log.length]).toEqual([2, 1, 0, 1])
         // Newest first.
         expect(page.audit_log[0].actor_id).toEqual(team.operations.id)
         expect((await auditEntries(`target_id=${vendor.id}&actor_id=${superAdminId}`)).map((entry) => entry.after.status)).toEqual(["active"])
         expect((await auditEntries(`created_at[gte]=${since}&action=POST /admin/vendors/:id/:action`)).length).toEqual(2)
-        expect((await auditEntries(`created_at[lte]=${since}&target_id=${vendor.id}`)).length).toEqual(0)
+        expect((await auditEntries(`created_at[lte]=${since}&target_id=${vendor.id}&actor_type=user`)).length).toEqual(0)
         const { data: narrow } = await api.get(`/admin/audit-log?target_id=${vendor.id}&fields=id,action`, bearer(admin))
         expect(Object.keys(narrow.audit_log[0]).sort()).toEqual(["action", "id"])
 

@@ -4,11 +4,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DaraaEvents, type DaraaEventPayload } from "../../events"
 import { SECURITY_MODULE } from "../../modules/security"
 import type SecurityModuleService from "../../modules/security/service"
+import { normalizeIp } from "../../modules/security/ip-ranges"
 import type { RecordSecurityEventInput } from "../../modules/security/service"
 
-/** The caller's address as Express reads it, following TRUST_PROXY (docs/security.md). */
+/** The caller's address as Express reads it, following TRUST_PROXY (docs/security.md); an IPv4 caller as IPv4, not `::ffff:…`. */
 export function clientIp(req: MedusaRequest): string {
-  return req.ip ?? req.socket?.remoteAddress ?? "unknown"
+  return normalizeIp(req.ip ?? req.socket?.remoteAddress ?? "unknown")
 }
 
 /**

@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { ADMIN_ROLES } from "../../../modules/security/admin-roles"
+import { ADMIN_ROLES, type AdminRole } from "../../../modules/security/admin-roles"
+import { oneOf } from "../../order-list-params"
 
 export const AdminSetUserRole = z
   .object({
-    role: z.enum(ADMIN_ROLES, { error: `role must be one of ${ADMIN_ROLES.join(", ")}` }),
+    role: oneOf<AdminRole>("role", ADMIN_ROLES),
   })
   .strict()
 export type AdminSetUserRoleBody = z.infer<typeof AdminSetUserRole>
