@@ -5,7 +5,9 @@ import fs from "fs"
 import http from "http"
 import path from "path"
 import { ROLE_RULES, roleMayCall } from "../../src/api/admin-access/role-table"
+import { SECURITY_MODULE } from "../../src/modules/security"
 import { ADMIN_ROLES, type AdminRole } from "../../src/modules/security/admin-roles"
+import type SecurityModuleService from "../../src/modules/security/service"
 import { WALLET_MODULE } from "../../src/modules/wallet"
 import { platformAccount } from "../../src/modules/wallet/ledger-types"
 import type WalletModuleService from "../../src/modules/wallet/service"
@@ -162,6 +164,11 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/users/${superAdminId}/role`, { role: "support" }, bearer(team.finance.token))
         const nowSupport = await attempt(api.post(`/admin/users/${team.support.id}/role`, { role: "finance" }, bearer(admin)))
         expect(nowSupport.status).toEqual(403)
+
+        // A deleted admin's role goes with them.
+        await api.delete(`/admin/users/${team.operations.id}`, bearer(team.finance.token))
+        const security = getContainer().resolve<SecurityModuleService>(SECURITY_MODULE)
+        await eventually("the deleted admin's role to be forgotten", () => security.listAdminRoleAssignments({ user_id: team.operations.id }), (rows) => rows.length === 0)
       })
 
       const daraaRoutes = scanRoutes("admin").flatMap((route) => route.methods.map((method) => ({ method, path: route.path })))
