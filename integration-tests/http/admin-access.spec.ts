@@ -425,6 +425,7 @@ medusaIntegrationTestRunner({
         }
         const blockedBody = await callerAt("127.0.1.9").get("/store/products")
         expect(blockedBody.data).toEqual({ type: "not_allowed", message: "Requests from this address are blocked." })
+        expect(blockedBody.headers["x-content-type-options"]).toEqual("nosniff")
 
         const events = await eventually(
           "the blocked request events",

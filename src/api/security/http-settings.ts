@@ -23,7 +23,7 @@ export function configureHttpApp(req: MedusaRequest, res: MedusaResponse, next: 
     app.set("trust proxy", trust_proxy)
     app.disable("x-powered-by")
     app.use(answerNotFound)
-    installIpBlocklistFirst(app, req.scope)
+    installIpBlocklistFirst(app, req.scope, securityHeaders)
   }
   res.removeHeader("X-Powered-By")
   next()

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+
+type MiddlewareFunction = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => void
 import { SECURITY_MODULE } from "../../modules/security"
 import type SecurityModuleService from "../../modules/security/service"
 import { clientIp, countUnauthorizedAnswers, reportSecurityEvent } from "./security-events"
@@ -50,18 +52,19 @@ export function refuseBlockedIps(req: MedusaRequest, res: MedusaResponse, next: 
 }
 
 /**
- * Puts the blocklist and the 401 count right after Express's own request
- * setup, ahead of every other middleware, Medusa's authentication included
+ * Puts the security headers, the blocklist and the 401 count right after
+ * Express's own request setup, ahead of every other middleware, Medusa's authentication included
  * (whose 401s are counted too). There, `req.scope` is not made yet, so the
  * app's container is used.
  */
-export function installIpBlocklistFirst(app: any, scope: MedusaContainer) {
+export function installIpBlocklistFirst(app: any, scope: MedusaContainer, securityHeaders: MiddlewareFunction) {
   const stack: any[] | undefined = app?._router?.stack
   if (!stack) {
     return
   }
+  // The security headers go first too, so that a 403 here carries them like every other answer.
   app.use(function daraaFirstDoor(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-    countUnauthorizedAnswers(req, res, () => refuseIfBlocked(req.scope ?? scope, req, res, next), scope)
+    securityHeaders(req, res, () => countUnauthorizedAnswers(req, res, () => refuseIfBlocked(req.scope ?? scope, req, res, next), scope))
   })
   const layer = stack.pop()
   const setup = stack.findIndex((entry) => entry.name === "expressInit")
