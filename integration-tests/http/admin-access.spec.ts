@@ -72,10 +72,10 @@ function medusaMoneyRoutes(): { method: RouteMethod; path: string }[] {
   }
   walk(path.join(root, "admin"))
   const daraaPrefixes = new Set(scanRoutes("admin").map((route) => route.path.split("/")[2]))
-  return found.filter(({ method, path: routePath }) => {
+  return found.filter(({ path: routePath }) => {
     const concrete = routePath.replace(/:\w+/g, "p_1")
     const rule = ROLE_RULES.find((candidate) => new RegExp(`^${candidate.prefix.replace(/:\w+/g, "[^/]+")}(/|$)`).test(concrete))
-    return rule?.write.includes("finance") && !daraaPrefixes.has(routePath.split("/")[2]) && method
+    return Boolean(rule?.write.includes("finance")) && !daraaPrefixes.has(routePath.split("/")[2])
   })
 }
 
