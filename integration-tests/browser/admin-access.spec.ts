@@ -53,7 +53,7 @@ describe("the admin access pages", () => {
     }
     await rows.filter({ hasText: "POST /admin/commission-rules/:id" }).getByTestId("daraa-audit-open").click()
     const drawer = page.getByRole("dialog")
-    await drawer.getByText("percent_rate").waitFor({ timeout: 60 * 1000 })
+    await drawer.getByText("percent_rate", { exact: true }).waitFor({ timeout: 60 * 1000 })
     const changes = await drawer.innerText()
     expect(changes).toMatch(/percent_rate\s+7\s+9/)
     await shot(page, "admin-audit-log.png")

@@ -99,7 +99,9 @@ export async function loadAuditTarget(scope: MedusaContainer, target: AuditTarge
     return null
   }
   try {
-    return await loader(scope, target.id)
+    const state = await loader(scope, target.id)
+    // Medusa's `raw_*` twins of amounts say the same thing again, at length.
+    return state && Object.fromEntries(Object.entries(state).filter(([key]) => !key.startsWith("raw_")))
   } catch {
     return null
   }
