@@ -34,7 +34,7 @@ describe("the admin access pages", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true })
   }
 
-  it("lists an admin's change in the audit log, filters by target type and shows what changed", async () => {
+  it("lists an admin's changes in the audit log, filters them by target and shows what changed", async () => {
     const headers = await server.adminHeaders()
     const name = `Audited rule ${Date.now()}`
     const { commission_rule } = await server.call("POST", "/admin/commission-rules", { name, percent_rate: 7 }, headers)
