@@ -456,7 +456,10 @@ module.exports = defineConfig({
   },
   admin: {
     path: "/app",
-    disable: process.env.ADMIN_DISABLED === "true" || mode === "worker",
+    // With DARAA_ADMIN_BUILD_DIR (set by `npm start` only) the server serves the
+    // launcher's prebuilt dashboard itself (src/api/dashboard/prebuilt.ts):
+    // Medusa's loader would run Vite's development server under NODE_ENV=development.
+    disable: process.env.ADMIN_DISABLED === "true" || mode === "worker" || Boolean(process.env.DARAA_ADMIN_BUILD_DIR),
     backendUrl: process.env.MEDUSA_BACKEND_URL || undefined,
   },
   modules: [

@@ -10,7 +10,9 @@
  *   3. create the database if missing, run migrations and link sync;
  *   4. seed the demo marketplace once, and again when a payment method
  *      configured since is offered by no region;
- *   5. run `medusa start` (or `medusa develop`) and print where everything is.
+ *   5. for `npm start`, build the admin dashboard when src/admin or the
+ *      lockfile changed (bin/lib/admin-dashboard.js); `npm run dev` keeps Vite;
+ *   6. run `medusa start` (or `medusa develop`) and print where everything is.
  *
  * Each step says how long it took, and the last line before the banner the total.
  */
@@ -33,6 +35,7 @@ const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 const { createProgress, formatDuration } = require("./lib/progress")
 const { medusaNoise, pipeWithoutNoise } = require("./lib/known-noise")
 const { describeMode } = require("./lib/mode")
+const { dashboardState, buildDashboard } = require("./lib/admin-dashboard")
 const { performance } = require("perf_hooks")
 
 const ROOT = path.resolve(__dirname, "..")
@@ -41,6 +44,7 @@ const DATA_DIR = path.join(ROOT, ".data")
 const LOG_DIR = path.join(DATA_DIR, "logs")
 const SETUP_LOG = path.join(LOG_DIR, "setup.log")
 const BUILD_DIR = path.join(ROOT, ".medusa", "server")
+const DASHBOARD_DIR = path.join(DATA_DIR, "admin", "dashboard")
 
 const progress = createProgress({ write: (text) => process.stdout.write(text) })
 const say = progress.say
@@ -68,17 +72,48 @@ function integer(name, fallback) {
   return number
 }
 
-/** Loads medusa-config the way Medusa will, so its checks stop the boot before anything starts. */
+/** Loads medusa-config the way Medusa will, so its checks stop the boot before anything starts; answers the config. */
 function checkMedusaConfig() {
   const source = path.join(ROOT, "medusa-config.ts")
   process.env.DARAA_CONFIG_CHECK = "true"
+  let loaded
   if (fs.existsSync(source)) {
     require("ts-node").register({})
-    require(source)
+    loaded = require(source)
   } else {
-    require(path.join(BUILD_DIR, "medusa-config.js"))
+    loaded = require(path.join(BUILD_DIR, "medusa-config.js"))
   }
   delete process.env.DARAA_CONFIG_CHECK
+  return loaded.default ?? loaded
+}
+
+/**
+ * `npm start` in development serves a dashboard built once (Medusa would
+ * compile it with Vite on the first visit, ~30 s). Answers the environment
+ * the server needs to serve it, or nothing when Medusa's own loader stays in
+ * charge: `npm run dev` (hot reload), production (`npm run build`'s
+ * dashboard), or no dashboard at all. A build that fails leaves Vite's
+ * development server serving /app, as before.
+ */
+async function prebuiltDashboard({ command, production, admin, env }) {
+  if (command !== "start" || production || admin.disable) {
+    return {}
+  }
+  const { fingerprint, reason } = dashboardState({ root: ROOT, dir: DASHBOARD_DIR, admin, env })
+  const where = path.relative(ROOT, DASHBOARD_DIR)
+  if (!reason) {
+    say(`admin dashboard: the build in ${where} is current`)
+  } else {
+    try {
+      await progress.step(`building the admin dashboard into ${where} (${reason}; log: ${path.relative(ROOT, SETUP_LOG)})`, () =>
+        buildDashboard({ root: ROOT, dir: DASHBOARD_DIR, env, logTo: SETUP_LOG, fingerprint })
+      )
+    } catch (error) {
+      say(`${error.message}; /app is served by Vite's development server instead (a slow first load)`)
+      return {}
+    }
+  }
+  return { DARAA_ADMIN_BUILD_DIR: DASHBOARD_DIR }
 }
 
 function banner({ port, key, database, adminDisabled, demoAdmin }) {
@@ -160,7 +195,7 @@ async function main() {
   process.env.NODE_ENV = process.env.NODE_ENV || "development"
   const production = process.env.NODE_ENV === "production"
 
-  checkMedusaConfig()
+  const config = checkMedusaConfig()
   // Production serves the compiled build; development runs the TypeScript sources.
   const directory = production && command !== "develop" ? BUILD_DIR : ROOT
   if (directory === BUILD_DIR && !fs.existsSync(path.join(BUILD_DIR, "medusa-config.js"))) {
@@ -248,6 +283,7 @@ async function main() {
         workerMode: process.env.MEDUSA_WORKER_MODE || "shared",
       })
     )
+    Object.assign(env, await prebuiltDashboard({ command, production, admin: config.admin, env }))
     say(command === "develop" ? "starting the server with the watcher" : "starting the server")
     const serverStarted = performance.now()
     const args = command === "develop" ? ["develop", "--port", String(port)] : ["start", "--port", String(port)]

@@ -64,7 +64,8 @@ describe("Medusa's admin order page for vendor orders", () => {
       PORT: String(port),
       DATABASE_URL: `postgres://${credentials}@${process.env.DB_HOST || "127.0.0.1"}:${process.env.DB_PORT || "5432"}/${database}`,
       SEED_DEMO_DATA: "true",
-      MEDUSA_BACKEND_URL: base,
+      // No MEDUSA_BACKEND_URL: the dashboard calls its own origin, and its build
+      // (.data/admin/dashboard, shared with `npm start`) stays the same whatever the port.
       ADMIN_CORS: base,
       AUTH_CORS: base,
     }

@@ -17,6 +17,7 @@ import { phoneOtpAuthMiddlewares } from "./auth/phone-otp/middlewares"
 import { courierNotificationMiddlewares } from "./courier/notifications/middlewares"
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { vendorNotificationMiddlewares } from "./vendor/notifications/middlewares"
+import { prebuiltDashboardMiddlewares } from "./dashboard/prebuilt"
 import { daraaErrorHandler } from "./error-handler"
 import { securityMiddlewares } from "./security/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -66,5 +67,6 @@ export default defineMiddlewares({
     ...storeWalletMiddlewares,
     ...vendorWalletMiddlewares,
     ...adminWalletMiddlewares,
+    ...prebuiltDashboardMiddlewares(),
   ],
 })
