@@ -71,6 +71,17 @@ medusaIntegrationTestRunner({
       const future = new Date(Date.now() + 60_000).toISOString()
       const { data: none } = await api.get(`/admin/order-groups?created_at[gte]=${future}`, bearer(admin))
       expect([none.order_groups, none.count]).toEqual([[], 0])
+
+      // By vendor: the first vendor sold in both checkouts, the second only in the first; each group whole, once.
+      const { data: first } = await api.get(`/admin/order-groups?vendor_id=${vendors[0].vendor.id}`, bearer(admin))
+      expect([ids(first.order_groups), first.count]).toEqual([[later.id, group.id], 2])
+      expect(first.order_groups[1].orders).toHaveLength(3)
+      const { data: second } = await api.get(`/admin/order-groups?vendor_id=${vendors[1].vendor.id}&limit=1`, bearer(admin))
+      expect([ids(second.order_groups), second.count]).toEqual([[group.id], 1])
+      const { data: both } = await api.get(`/admin/order-groups?vendor_id=${vendors[0].vendor.id},${vendors[1].vendor.id}&limit=1&offset=1`, bearer(admin))
+      expect([ids(both.order_groups), both.count]).toEqual([[group.id], 2])
+      const { data: unknown } = await api.get("/admin/order-groups?vendor_id=ven_unknown", bearer(admin))
+      expect([unknown.order_groups, unknown.count]).toEqual([[], 0])
     })
 
     it("lists vendor orders by vendor and by vendor status, newest first, with vendor, group and commission", async () => {
@@ -211,7 +222,8 @@ medusaIntegrationTestRunner({
         ["/admin/vendor-orders?order=total", "order"],
         ["/admin/order-groups?limit=101", "limit"],
         ["/admin/order-groups?offset=-1", "offset"],
-        ["/admin/order-groups?vendor_id=x", "vendor_id"],
+        ["/admin/order-groups?vendor_id=", "vendor_id"],
+        ["/admin/order-groups?vendor=x", "vendor"],
         [`/admin/order-groups/${group.id}?expand=orders`, "expand"],
         [`/admin/vendor-orders/${group.orders[0].id}?fields=id`, "fields"],
       ]

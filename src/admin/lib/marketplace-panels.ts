@@ -1,4 +1,4 @@
-import { formatAmount, statusLabel, type AdminOrderGroup } from "./vendor-order-panel"
+import { formatAmount, statusColor, statusLabel, type AdminOrderGroup } from "./vendor-order-panel"
 
 /** The store a product belongs to, as the product widget shows it; null for a product of no store. */
 export function productVendorOf(product: { vendor?: { id: string; name: string; handle?: string } | null } | null | undefined) {
@@ -28,4 +28,43 @@ export function customerGroupsOf(groups: (AdminOrderGroup & { created_at: string
       status: statusLabel(order.vendor_status),
     })),
   }))
+}
+
+export type OrderGroupRow = {
+  id: string
+  placed: string
+  customer: string
+  total: string
+  orders: { id: string; number: string; store: string; status: string; color: ReturnType<typeof statusColor> }[]
+}
+
+/** The Order groups page's rows: each checkout with its customer, its total and one line per store's order. */
+export function orderGroupRowsOf(
+  groups: (AdminOrderGroup & { created_at: string; email?: string | null; customer_id?: string | null })[] | null | undefined
+): OrderGroupRow[] {
+  return (groups ?? []).map((group) => ({
+    id: group.id,
+    placed: group.created_at,
+    customer: group.email || (group.customer_id ? group.customer_id : "Guest"),
+    total: formatAmount(group.total, group.currency_code),
+    orders: group.orders.map((order) => ({
+      id: order.id,
+      number: `#${order.display_id}`,
+      store: order.vendor?.name ?? "Unknown store",
+      status: statusLabel(order.vendor_status),
+      color: statusColor(order.vendor_status),
+    })),
+  }))
+}
+
+/** The Order groups page's query: a page of checkouts, newest first, narrowed to a store's and to those placed since a day. */
+export function orderGroupListQuery(filter: { vendorId: string; placedSince: string; page: number }, pageSize = 20) {
+  const since = filter.placedSince.trim()
+  return {
+    limit: pageSize,
+    offset: filter.page * pageSize,
+    order: "-created_at",
+    ...(filter.vendorId && filter.vendorId !== "all" ? { vendor_id: filter.vendorId } : {}),
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(since) ? { "created_at[gte]": since } : {}),
+  }
 }

@@ -1,4 +1,4 @@
-import { customerGroupsOf, productVendorOf } from "../marketplace-panels"
+import { customerGroupsOf, orderGroupListQuery, orderGroupRowsOf, productVendorOf } from "../marketplace-panels"
 
 describe("the product and customer widgets' data", () => {
   it("names a product's store and links to its other products", () => {
@@ -36,5 +36,50 @@ describe("the product and customer widgets' data", () => {
       },
     ])
     expect(customerGroupsOf(undefined)).toEqual([])
+  })
+
+  it("lists checkouts on the Order groups page with their customer, total and each store's order", () => {
+    const rows = orderGroupRowsOf([
+      {
+        id: "ogrp_1",
+        created_at: "2026-12-01T10:00:00Z",
+        email: "lina@example.com",
+        customer_id: "cus_1",
+        total: 250,
+        currency_code: "syp",
+        orders: [
+          { id: "order_1", display_id: 7, total: 130, vendor: { id: "ven_1", name: "Hauran Bakery" }, vendor_status: "rejected" },
+          { id: "order_2", display_id: 8, total: 120, vendor: null, vendor_status: "out_for_delivery" },
+        ],
+      },
+      { id: "ogrp_2", created_at: "2026-12-01T09:00:00Z", email: null, customer_id: null, total: 12.5, currency_code: "usd", orders: [] },
+    ])
+    expect(rows).toEqual([
+      {
+        id: "ogrp_1",
+        placed: "2026-12-01T10:00:00Z",
+        customer: "lina@example.com",
+        total: "250 SYP",
+        orders: [
+          { id: "order_1", number: "#7", store: "Hauran Bakery", status: "Rejected", color: "red" },
+          { id: "order_2", number: "#8", store: "Unknown store", status: "Out for delivery", color: "blue" },
+        ],
+      },
+      { id: "ogrp_2", placed: "2026-12-01T09:00:00Z", customer: "Guest", total: "12.50 USD", orders: [] },
+    ])
+    expect(orderGroupRowsOf(undefined)).toEqual([])
+  })
+
+  it("asks for a page of checkouts, newest first, narrowed to a store and a first day only when chosen", () => {
+    expect(orderGroupListQuery({ vendorId: "all", placedSince: "", page: 0 })).toEqual({ limit: 20, offset: 0, order: "-created_at" })
+    expect(orderGroupListQuery({ vendorId: "ven_1", placedSince: "2026-12-01", page: 2 }, 10)).toEqual({
+      limit: 10,
+      offset: 20,
+      order: "-created_at",
+      vendor_id: "ven_1",
+      "created_at[gte]": "2026-12-01",
+    })
+    // A half-typed date is no filter yet.
+    expect(orderGroupListQuery({ vendorId: "", placedSince: "2026-1", page: 0 })).toEqual({ limit: 20, offset: 0, order: "-created_at" })
   })
 })

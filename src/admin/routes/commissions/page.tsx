@@ -312,7 +312,9 @@ const DeleteRule = ({ rule }: { rule: CommissionRule }) => {
 }
 
 export const config = defineRouteConfig({
-  label: "Commissions",
+  // A key of src/admin/i18n: "Commissions" in English.
+  label: "menu.commissions",
+  translationNs: "daraa",
   icon: ReceiptPercent,
 })
 

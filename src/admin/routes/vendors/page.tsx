@@ -134,7 +134,9 @@ const VendorsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Vendors",
+  // A key of src/admin/i18n: "Vendors" in English.
+  label: "menu.vendors",
+  translationNs: "daraa",
   icon: BuildingStorefront,
 })
 

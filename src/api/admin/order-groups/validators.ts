@@ -7,6 +7,8 @@ import { adminVendorOrderList, orderGroupList } from "./query-config"
 export const AdminGetOrderGroupsParams = listQueryParams(orderGroupList)
   .extend({
     customer_id: oneOrMany(nonEmptyId("customer_id")),
+    // Checkouts with an order of any of these vendors.
+    vendor_id: oneOrMany(nonEmptyId("vendor_id")),
     created_at: createdAtRange,
   })
   .strict()
