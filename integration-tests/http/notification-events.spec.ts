@@ -240,6 +240,10 @@ medusaIntegrationTestRunner({
             data: expect.objectContaining({ title: expect.any(String), description: expect.stringContaining("Bosra Olive Oil") }),
           })
         )
+        // Medusa's drawer shows no link: the vendor's page is the description's last line, and data.url.
+        const notice = feed.find((n) => n.resource_id === vendor.id)
+        expect(notice.data.url).toEqual(`/app/vendors/${vendor.id}`)
+        expect(notice.data.description.split("\n").pop()).toEqual(`/app/vendors/${vendor.id}`)
 
         // The demo stores, approved as the seed made them, were never announced as waiting.
         const demoIds = (await api.get("/admin/vendors?limit=100&fields=id,handle", bearer(admin))).data.vendors

@@ -70,3 +70,25 @@ export function vendorListQuery(filter: { status: string; q: string; page: numbe
 export function documentLinkOf(vendorId: string, document: { id: string; url?: string | null }) {
   return document.url || `/admin/vendors/${vendorId}/documents/${document.id}/file`
 }
+
+/** A page of a vendor's products (`GET /admin/products?vendor_id=`), newest first, searched by title when asked. */
+export function vendorProductsQuery(filter: { vendorId: string; q: string; page: number }, pageSize = 10) {
+  return {
+    vendor_id: filter.vendorId,
+    limit: pageSize,
+    offset: filter.page * pageSize,
+    order: "-created_at",
+    fields: "id,title,status,created_at",
+    ...(filter.q.trim() ? { q: filter.q.trim() } : {}),
+  }
+}
+
+/** A page of a vendor's orders (`GET /admin/vendor-orders?vendor_id=`), newest first. */
+export function vendorOrdersQuery(filter: { vendorId: string; page: number }, pageSize = 10) {
+  return { vendor_id: filter.vendorId, limit: pageSize, offset: filter.page * pageSize, order: "-created_at" }
+}
+
+/** How many pages a list of `count` rows has, at least one. */
+export function pageCountOf(count: number, pageSize: number) {
+  return Math.max(1, Math.ceil(count / pageSize))
+}

@@ -1,4 +1,14 @@
-import { documentLinkOf, vendorActionBody, vendorActionsFor, vendorHistoryOf, vendorListQuery, vendorStatusLabel } from "../vendor-admin"
+import {
+  documentLinkOf,
+  pageCountOf,
+  vendorActionBody,
+  vendorActionsFor,
+  vendorHistoryOf,
+  vendorListQuery,
+  vendorOrdersQuery,
+  vendorProductsQuery,
+  vendorStatusLabel,
+} from "../vendor-admin"
 
 describe("the vendors pages' data", () => {
   it("offers only the actions the vendor's status allows", () => {
@@ -38,5 +48,19 @@ describe("the vendors pages' data", () => {
   it("links each document to its admin-only file route", () => {
     expect(documentLinkOf("ven_1", { id: "vdoc_1", url: null })).toEqual("/admin/vendors/ven_1/documents/vdoc_1/file")
     expect(documentLinkOf("ven_1", { id: "vdoc_1", url: "/admin/x" })).toEqual("/admin/x")
+  })
+
+  it("pages through a vendor's products, searched by title, and its orders", () => {
+    expect(vendorProductsQuery({ vendorId: "ven_1", q: "  bread ", page: 2 })).toEqual({
+      vendor_id: "ven_1",
+      limit: 10,
+      offset: 20,
+      order: "-created_at",
+      fields: "id,title,status,created_at",
+      q: "bread",
+    })
+    expect(vendorProductsQuery({ vendorId: "ven_1", q: " ", page: 0 }, 5)).not.toHaveProperty("q")
+    expect(vendorOrdersQuery({ vendorId: "ven_1", page: 1 })).toEqual({ vendor_id: "ven_1", limit: 10, offset: 10, order: "-created_at" })
+    expect([pageCountOf(0, 10), pageCountOf(10, 10), pageCountOf(11, 10)]).toEqual([1, 1, 2])
   })
 })

@@ -4,7 +4,7 @@ import { Container, Heading, Input, Label, Select, StatusBadge, Table, Text } fr
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
+import { Link, useSearchParams } from "react-router-dom"
 import { orderGroupListQuery, orderGroupRowsOf } from "../../lib/marketplace-panels"
 import { sdk } from "../../lib/sdk"
 import type { AdminOrderGroup } from "../../lib/vendor-order-panel"
@@ -22,7 +22,9 @@ type ListedGroup = AdminOrderGroup & { created_at: string; email: string | null;
  */
 const OrderGroupsPage = () => {
   const { t } = useTranslation("daraa")
-  const [vendorId, setVendorId] = useState("all")
+  // A vendor's page links here with ?vendor_id=.
+  const [searchParams] = useSearchParams()
+  const [vendorId, setVendorId] = useState(searchParams.get("vendor_id") || "all")
   const [placedSince, setPlacedSince] = useState("")
   const [page, setPage] = useState(0)
   const list = useQuery({

@@ -1,5 +1,5 @@
-import { Button, Container, Drawer, Heading, Label, StatusBadge, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Button, Container, Drawer, Heading, Input, Label, StatusBadge, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { HistoryList } from "../../../components/history-list"
@@ -7,13 +7,18 @@ import { sdk } from "../../../lib/sdk"
 import { formatAmount, statusColor, statusLabel } from "../../../lib/vendor-order-panel"
 import {
   documentLinkOf,
+  pageCountOf,
   vendorActionBody,
   vendorActionsFor,
   vendorHistoryOf,
+  vendorOrdersQuery,
+  vendorProductsQuery,
   vendorStatusColor,
   vendorStatusLabel,
   type VendorAction,
 } from "../../../lib/vendor-admin"
+
+const PAGE_SIZE = 10
 
 type Vendor = {
   id: string
@@ -40,21 +45,28 @@ const VendorPage = () => {
     queryKey: ["daraa-vendor", id],
     queryFn: () => sdk.client.fetch<{ vendor: Vendor }>(`/admin/vendors/${id}`),
   })
+  const [productSearch, setProductSearch] = useState("")
+  const [productPage, setProductPage] = useState(0)
+  const [orderPage, setOrderPage] = useState(0)
   const products = useQuery({
-    queryKey: ["daraa-vendor-products", id],
+    queryKey: ["daraa-vendor-products", id, productSearch, productPage],
     queryFn: () =>
-      sdk.client.fetch<{ products: { id: string; title: string; status: string }[]; count: number }>("/admin/products", {
-        query: { vendor_id: id, limit: 10, fields: "id,title,status" },
+      sdk.client.fetch<{ products: { id: string; title: string; status: string; created_at: string }[]; count: number }>("/admin/products", {
+        query: vendorProductsQuery({ vendorId: id!, q: productSearch, page: productPage }, PAGE_SIZE),
       }),
+    placeholderData: keepPreviousData,
   })
   const orders = useQuery({
-    queryKey: ["daraa-vendor-orders", id],
+    queryKey: ["daraa-vendor-orders", id, orderPage],
     queryFn: () =>
       sdk.client.fetch<{ vendor_orders: { id: string; display_id: number; vendor_status: string; total: number; currency_code: string; created_at: string }[]; count: number }>(
         "/admin/vendor-orders",
-        { query: { vendor_id: id, limit: 10 } }
+        { query: vendorOrdersQuery({ vendorId: id!, page: orderPage }, PAGE_SIZE) }
       ),
+    placeholderData: keepPreviousData,
   })
+  const productCount = products.data?.count ?? 0
+  const orderCount = orders.data?.count ?? 0
   const current = vendor.data?.vendor
   if (!current) {
     return (
@@ -141,14 +153,26 @@ const VendorPage = () => {
         </div>
       </Container>
 
-      <Container className="p-0">
-        <Heading level="h2" className="px-6 py-4">
-          Products ({products.data?.count ?? 0})
-        </Heading>
+      <Container className="p-0" data-testid="daraa-vendor-products">
+        <div className="flex items-center justify-between gap-4 px-6 py-4">
+          <Heading level="h2">Products ({productCount})</Heading>
+          <Input
+            type="search"
+            size="small"
+            className="max-w-[240px]"
+            placeholder="Search this store's products"
+            value={productSearch}
+            data-testid="daraa-vendor-products-search"
+            onChange={(event) => {
+              setProductSearch(event.target.value)
+              setProductPage(0)
+            }}
+          />
+        </div>
         <Table>
           <Table.Body>
             {(products.data?.products ?? []).map((product) => (
-              <Table.Row key={product.id}>
+              <Table.Row key={product.id} data-testid="daraa-vendor-product-row">
                 <Table.Cell>
                   <Link to={`/products/${product.id}`} className="text-ui-fg-interactive">
                     {product.title}
@@ -159,12 +183,25 @@ const VendorPage = () => {
             ))}
           </Table.Body>
         </Table>
+        <Table.Pagination
+          count={productCount}
+          pageSize={PAGE_SIZE}
+          pageIndex={productPage}
+          pageCount={pageCountOf(productCount, PAGE_SIZE)}
+          canPreviousPage={productPage > 0}
+          canNextPage={productPage + 1 < pageCountOf(productCount, PAGE_SIZE)}
+          previousPage={() => setProductPage((page) => Math.max(0, page - 1))}
+          nextPage={() => setProductPage((page) => page + 1)}
+        />
       </Container>
 
-      <Container className="p-0">
-        <Heading level="h2" className="px-6 py-4">
-          Orders ({orders.data?.count ?? 0})
-        </Heading>
+      <Container className="p-0" data-testid="daraa-vendor-orders">
+        <div className="flex items-center justify-between px-6 py-4">
+          <Heading level="h2">Orders ({orderCount})</Heading>
+          <Link to={`/order-groups?vendor_id=${current.id}`} className="text-ui-fg-interactive txt-small" data-testid="daraa-vendor-checkouts-link">
+            This store's checkouts
+          </Link>
+        </div>
         <Table>
           <Table.Body>
             {(orders.data?.vendor_orders ?? []).map((order) => (
@@ -183,6 +220,16 @@ const VendorPage = () => {
             ))}
           </Table.Body>
         </Table>
+        <Table.Pagination
+          count={orderCount}
+          pageSize={PAGE_SIZE}
+          pageIndex={orderPage}
+          pageCount={pageCountOf(orderCount, PAGE_SIZE)}
+          canPreviousPage={orderPage > 0}
+          canNextPage={orderPage + 1 < pageCountOf(orderCount, PAGE_SIZE)}
+          previousPage={() => setOrderPage((page) => Math.max(0, page - 1))}
+          nextPage={() => setOrderPage((page) => page + 1)}
+        />
       </Container>
     </div>
   )
