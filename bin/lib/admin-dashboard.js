@@ -26,7 +26,7 @@ const { spawn } = require("child_process")
 
 const FINGERPRINT_FILE = "daraa-build.json"
 // Bumped when the way the dashboard is built changes, so existing builds are redone once.
-const BUILD_FORMAT = 1
+const BUILD_FORMAT = 2
 
 /** Every file under `dir`, relative to `root`, sorted, for a stable fingerprint. */
 function filesUnder(root, dir) {
@@ -158,6 +158,10 @@ async function build(outDir) {
   const config = loaded.default ?? loaded
   const { getResolvedPlugins } = require("@medusajs/framework/utils")
   const plugins = await getResolvedPlugins(root, config, true)
+  // After the configuration is read with the launcher's NODE_ENV: Vite takes
+  // NODE_ENV before its mode, and with "development" the bundle would carry
+  // React's development build (twice the size, slower, and its warnings).
+  process.env.NODE_ENV = "production"
   const bundler = await import("@medusajs/admin-bundler")
   await bundler.build({
     sources: plugins.filter((plugin) => plugin.admin?.type === "local").map((plugin) => plugin.admin.resolve),
