@@ -470,6 +470,8 @@ describe("Medusa's admin order page for vendor orders", () => {
     await signIn(page)
     await page.goto(`${base}/app/order-groups`, { waitUntil: "domcontentloaded" })
     await page.getByRole("heading", { name: "مجموعات الطلبات" }).waitFor({ timeout: 60 * 1000 })
+    // The vendor statuses too: every demo checkout has an order waiting for its store or rejected by it.
+    await page.getByTestId("daraa-order-group-order").filter({ hasText: /بانتظار القبول|مرفوض/ }).first().waitFor({ timeout: 60 * 1000 })
     const sidebar = await page.locator("body").innerText()
     for (const label of ["المتاجر", "العمولات", "مجموعات الطلبات"]) {
       expect(sidebar).toContain(label)

@@ -35,7 +35,8 @@ export type OrderGroupRow = {
   placed: string
   customer: string
   total: string
-  orders: { id: string; number: string; store: string; status: string; color: ReturnType<typeof statusColor> }[]
+  // `status` is the vendor status's English label; `statusKey` the vendor status itself, for a translated label.
+  orders: { id: string; number: string; store: string; status: string; statusKey: string | null; color: ReturnType<typeof statusColor> }[]
 }
 
 /** The Order groups page's rows: each checkout with its customer, its total and one line per store's order. */
@@ -52,6 +53,7 @@ export function orderGroupRowsOf(
       number: `#${order.display_id}`,
       store: order.vendor?.name ?? "Unknown store",
       status: statusLabel(order.vendor_status),
+      statusKey: order.vendor_status,
       color: statusColor(order.vendor_status),
     })),
   }))

@@ -61,8 +61,8 @@ describe("the product and customer widgets' data", () => {
         customer: "lina@example.com",
         total: "250 SYP",
         orders: [
-          { id: "order_1", number: "#7", store: "Hauran Bakery", status: "Rejected", color: "red" },
-          { id: "order_2", number: "#8", store: "Unknown store", status: "Out for delivery", color: "blue" },
+          { id: "order_1", number: "#7", store: "Hauran Bakery", status: "Rejected", statusKey: "rejected", color: "red" },
+          { id: "order_2", number: "#8", store: "Unknown store", status: "Out for delivery", statusKey: "out_for_delivery", color: "blue" },
         ],
       },
       { id: "ogrp_2", placed: "2026-12-01T09:00:00Z", customer: "Guest", total: "12.50 USD", orders: [] },

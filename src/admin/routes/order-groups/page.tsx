@@ -112,7 +112,9 @@ const OrderGroupsPage = () => {
                       <Link to={`/orders/${order.id}`} className="text-ui-fg-interactive txt-small">
                         {order.number} · {order.store}
                       </Link>
-                      <StatusBadge color={order.color}>{order.status}</StatusBadge>
+                      <StatusBadge color={order.color}>
+                        {order.statusKey ? t(`vendorStatus.${order.statusKey}`, { defaultValue: order.status }) : order.status}
+                      </StatusBadge>
                     </div>
                   ))}
                 </div>
@@ -136,6 +138,13 @@ const OrderGroupsPage = () => {
         canNextPage={page + 1 < pages}
         previousPage={() => setPage((current) => Math.max(0, current - 1))}
         nextPage={() => setPage((current) => current + 1)}
+        translations={{
+          of: t("pagination.of"),
+          results: t("pagination.results"),
+          pages: t("pagination.pages"),
+          prev: t("pagination.prev"),
+          next: t("pagination.next"),
+        }}
       />
     </Container>
   )
