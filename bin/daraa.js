@@ -284,6 +284,10 @@ async function main() {
       })
     )
     Object.assign(env, await prebuiltDashboard({ command, production, admin: config.admin, env }))
+    if (shuttingDown) {
+      // Ctrl-C during the build: no server to start.
+      return shuttingDown
+    }
     say(command === "develop" ? "starting the server with the watcher" : "starting the server")
     const serverStarted = performance.now()
     const args = command === "develop" ? ["develop", "--port", String(port)] : ["start", "--port", String(port)]
