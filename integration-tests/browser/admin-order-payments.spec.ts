@@ -465,7 +465,7 @@ describe("Medusa's admin order page for vendor orders", () => {
     expect(pageErrors).toEqual([])
   })
 
-  it("shows Daraa's sidebar entries and the Order groups page in Arabic when the dashboard speaks Arabic", async () => {
+  it("shows Daraa's sidebar entries, the Order groups and the Vendors pages in Arabic when the dashboard speaks Arabic", async () => {
     const { page, errors: pageErrors } = await adminPage({ locale: "ar" })
     await signIn(page)
     await page.goto(`${base}/app/order-groups`, { waitUntil: "domcontentloaded" })
@@ -478,6 +478,12 @@ describe("Medusa's admin order page for vendor orders", () => {
     }
     fs.mkdirSync(SCREENSHOTS, { recursive: true })
     await page.screenshot({ path: path.join(SCREENSHOTS, "admin-order-groups-ar.png"), fullPage: true })
+    // The Vendors page and its review queue.
+    await page.goto(`${base}/app/vendors`, { waitUntil: "domcontentloaded" })
+    await page.getByRole("heading", { name: "المتاجر" }).waitFor({ timeout: 60 * 1000 })
+    expect(await page.getByTestId("daraa-vendors-waiting").innerText()).toContain("بانتظار المراجعة")
+    await page.getByTestId("daraa-vendor-row").filter({ hasText: "نشط" }).first().waitFor({ timeout: 60 * 1000 })
+    await page.screenshot({ path: path.join(SCREENSHOTS, "admin-vendors-ar.png"), fullPage: true })
     expect(pageErrors).toEqual([])
   })
 

@@ -13,7 +13,7 @@ export type CustomerGroupRow = {
   id: string
   placed: string
   total: string
-  orders: { id: string; label: string; status: string }[]
+  orders: { id: string; label: string; status: string; statusKey: string | null }[]
 }
 
 /** A customer's checkouts, newest first, each with its stores' orders and their vendor statuses. */
@@ -26,6 +26,7 @@ export function customerGroupsOf(groups: (AdminOrderGroup & { created_at: string
       id: order.id,
       label: `#${order.display_id} · ${order.vendor?.name ?? "Unknown store"}`,
       status: statusLabel(order.vendor_status),
+      statusKey: order.vendor_status,
     })),
   }))
 }

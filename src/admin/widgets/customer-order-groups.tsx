@@ -2,12 +2,15 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
 import { sdk } from "../lib/sdk"
 import { customerGroupsOf } from "../lib/marketplace-panels"
 import type { AdminOrderGroup } from "../lib/vendor-order-panel"
 
 /** On Medusa's customer page: the customer's checkouts, each with one order per store (`GET /admin/order-groups`). */
 const CustomerOrderGroupsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTranslation("daraa")
   const groups = useQuery({
     queryKey: ["daraa-customer-order-groups", customer.id],
     queryFn: () =>
@@ -19,9 +22,9 @@ const CustomerOrderGroupsWidget = ({ data: customer }: DetailWidgetProps<AdminCu
   return (
     <Container className="divide-y p-0" data-testid="daraa-customer-order-groups">
       <div className="px-6 py-4">
-        <Heading level="h2">Checkouts</Heading>
+        <Heading level="h2">{t("customerGroups.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {groups.data ? `${groups.data.count} checkout(s), one order per store` : "Loading…"}
+          {groups.data ? t("customerGroups.count", { count: groups.data.count }) : t("customerGroups.loading")}
         </Text>
       </div>
       {rows.map((row) => (
@@ -34,11 +37,11 @@ const CustomerOrderGroupsWidget = ({ data: customer }: DetailWidgetProps<AdminCu
           </div>
           {row.orders.map((order) => (
             <div key={order.id} className="flex justify-between py-0.5">
-              <a href={`/app/orders/${order.id}`} className="text-ui-fg-interactive txt-small">
+              <Link to={`/orders/${order.id}`} className="text-ui-fg-interactive txt-small">
                 {order.label}
-              </a>
+              </Link>
               <Text size="small" className="text-ui-fg-subtle">
-                {order.status}
+                {order.statusKey ? t(`vendorStatus.${order.statusKey}`, { defaultValue: order.status }) : order.status}
               </Text>
             </div>
           ))}

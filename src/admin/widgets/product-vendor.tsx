@@ -1,22 +1,25 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
 import { productVendorOf } from "../lib/marketplace-panels"
 
 /**
  * On Medusa's product page: the store that sells the product (Daraa adds
- * `vendor` to every admin product answer).
+ * `vendor` to every admin product answer), linking to the store's page and its other products.
  */
 const ProductVendorWidget = ({ data: product }: DetailWidgetProps<AdminProduct & { vendor?: { id: string; name: string; handle?: string } | null }>) => {
+  const { t } = useTranslation("daraa")
   const vendor = productVendorOf(product)
   return (
     <Container className="px-6 py-4" data-testid="daraa-product-vendor">
-      <Heading level="h2">Store</Heading>
+      <Heading level="h2">{t("productVendor.title")}</Heading>
       {vendor ? (
         <div className="mt-2 flex flex-col gap-1">
-          <Text size="small" data-testid="daraa-product-vendor-name">
+          <Link to={`/vendors/${vendor.id}`} className="text-ui-fg-interactive txt-small" data-testid="daraa-product-vendor-name">
             {vendor.name}
-          </Text>
+          </Link>
           {vendor.handle && (
             <Text size="xsmall" className="text-ui-fg-subtle">
               {vendor.handle}
@@ -25,7 +28,7 @@ const ProductVendorWidget = ({ data: product }: DetailWidgetProps<AdminProduct &
         </div>
       ) : (
         <Text size="small" className="text-ui-fg-subtle mt-2">
-          Sold by the platform, not by a store.
+          {t("productVendor.platform")}
         </Text>
       )}
     </Container>

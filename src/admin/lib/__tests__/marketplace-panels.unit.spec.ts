@@ -30,8 +30,8 @@ describe("the product and customer widgets' data", () => {
         placed: "2026-12-01T10:00:00Z",
         total: "250 SYP",
         orders: [
-          { id: "order_1", label: "#1 · Hauran Bakery", status: "Ready for pickup" },
-          { id: "order_2", label: "#2 · Unknown store", status: "—" },
+          { id: "order_1", label: "#1 · Hauran Bakery", status: "Ready for pickup", statusKey: "ready_for_pickup" },
+          { id: "order_2", label: "#2 · Unknown store", status: "—", statusKey: null },
         ],
       },
     ])

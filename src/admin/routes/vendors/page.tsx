@@ -3,6 +3,7 @@ import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { sdk } from "../../lib/sdk"
 import { VENDOR_STATUSES, vendorListQuery, vendorStatusColor, vendorStatusLabel } from "../../lib/vendor-admin"
@@ -13,6 +14,8 @@ type VendorRow = { id: string; name: string; handle: string; email: string | nul
 
 /** Every vendor, filterable by status and searchable by name, handle or email; the review queue is `Waiting for review`. */
 const VendorsPage = () => {
+  const { t } = useTranslation("daraa")
+  const statusName = (status: string) => t(`vendorStatusLabel.${status}`, { defaultValue: vendorStatusLabel(status) })
   const [status, setStatus] = useState("all")
   const [q, setQ] = useState("")
   const [page, setPage] = useState(0)
@@ -33,9 +36,9 @@ const VendorsPage = () => {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading>Vendors</Heading>
+          <Heading>{t("vendors.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            The stores selling on the marketplace.
+            {t("vendors.subtitle")}
           </Text>
         </div>
         <Button
@@ -47,7 +50,7 @@ const VendorsPage = () => {
             setPage(0)
           }}
         >
-          Waiting for review <Badge size="2xsmall">{waiting.data?.count ?? 0}</Badge>
+          {t("vendors.waiting")} <Badge size="2xsmall">{waiting.data?.count ?? 0}</Badge>
         </Button>
       </div>
       <div className="flex gap-2 px-6 py-4">
@@ -60,13 +63,13 @@ const VendorsPage = () => {
             }}
           >
             <Select.Trigger data-testid="daraa-vendors-status">
-              <Select.Value placeholder="Status" />
+              <Select.Value placeholder={t("vendors.status")} />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value="all">All statuses</Select.Item>
+              <Select.Item value="all">{t("vendors.allStatuses")}</Select.Item>
               {VENDOR_STATUSES.map((value) => (
                 <Select.Item key={value} value={value}>
-                  {vendorStatusLabel(value)}
+                  {statusName(value)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -74,7 +77,7 @@ const VendorsPage = () => {
         </div>
         <Input
           type="search"
-          placeholder="Search name, handle or email"
+          placeholder={t("vendors.search")}
           value={q}
           data-testid="daraa-vendors-search"
           onChange={(event) => {
@@ -86,11 +89,11 @@ const VendorsPage = () => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Store</Table.HeaderCell>
-            <Table.HeaderCell>Email</Table.HeaderCell>
-            <Table.HeaderCell>City</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Registered</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendors.store")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendors.email")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendors.city")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendors.status")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendors.registered")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -107,7 +110,7 @@ const VendorsPage = () => {
               <Table.Cell>{vendor.email ?? "—"}</Table.Cell>
               <Table.Cell>{vendor.city ?? "—"}</Table.Cell>
               <Table.Cell>
-                <StatusBadge color={vendorStatusColor(vendor.status)}>{vendorStatusLabel(vendor.status)}</StatusBadge>
+                <StatusBadge color={vendorStatusColor(vendor.status)}>{statusName(vendor.status)}</StatusBadge>
               </Table.Cell>
               <Table.Cell>{new Date(vendor.created_at).toLocaleDateString()}</Table.Cell>
             </Table.Row>
@@ -116,7 +119,7 @@ const VendorsPage = () => {
       </Table>
       {list.data && list.data.vendors.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No vendor matches.
+          {t("vendors.none")}
         </Text>
       )}
       <Table.Pagination
@@ -128,6 +131,13 @@ const VendorsPage = () => {
         canNextPage={page + 1 < pages}
         previousPage={() => setPage((current) => Math.max(0, current - 1))}
         nextPage={() => setPage((current) => current + 1)}
+        translations={{
+          of: t("pagination.of"),
+          results: t("pagination.results"),
+          pages: t("pagination.pages"),
+          prev: t("pagination.prev"),
+          next: t("pagination.next"),
+        }}
       />
     </Container>
   )
