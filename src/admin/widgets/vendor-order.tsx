@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Drawer, Heading, Input, Label, StatusBadge, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Drawer, Heading, Input, Label, Select, StatusBadge, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { HistoryList } from "../components/history-list"
@@ -109,11 +109,13 @@ const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
   const [open, setOpen] = useState(false)
   const [amount, setAmount] = useState("")
   const [note, setNote] = useState("")
+  // "default": the server's REFUND_DESTINATION decides (docs/wallet.md).
+  const [destination, setDestination] = useState<"default" | "original" | "wallet">("default")
   const [problem, setProblem] = useState<string | null>(null)
   const queryClient = useQueryClient()
   const refundable = refundableOf(order)
   const refund = useMutation({
-    mutationFn: (body: { amount: number; note?: string }) =>
+    mutationFn: (body: { amount: number; note?: string; destination?: "original" | "wallet" }) =>
       sdk.client.fetch(`/admin/vendor-orders/${order.id}/refund`, { method: "POST", body }),
     onSuccess: async () => {
       toast.success("Refunded", { description: `${amount} ${order.currency_code.toUpperCase()} refunded on order #${order.display_id}.` })
@@ -134,7 +136,11 @@ const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
       return
     }
     setProblem(null)
-    refund.mutate({ amount: parsed.amount, ...(note.trim() ? { note: note.trim() } : {}) })
+    refund.mutate({
+      amount: parsed.amount,
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(destination !== "default" ? { destination } : {}),
+    })
   }
 
   return (
@@ -156,6 +162,22 @@ const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
           <div className="flex flex-col gap-1">
             <Label htmlFor="daraa-refund-amount">Amount</Label>
             <Input id="daraa-refund-amount" value={amount} onChange={(event) => setAmount(event.target.value)} inputMode="decimal" />
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label>Refund to</Label>
+            <Select value={destination} onValueChange={(value) => setDestination(value as typeof destination)}>
+              <Select.Trigger data-testid="daraa-refund-destination">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value="default">The platform's default</Select.Item>
+                <Select.Item value="original">The payment method</Select.Item>
+                <Select.Item value="wallet">The customer's wallet</Select.Item>
+              </Select.Content>
+            </Select>
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              Orders paid from the wallet or in cash are always refunded to the wallet.
+            </Text>
           </div>
           <div className="flex flex-col gap-1">
             <Label htmlFor="daraa-refund-note">Note (optional)</Label>
