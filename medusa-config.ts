@@ -473,6 +473,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
     { resolve: "./src/modules/commission" },
     {
+      resolve: "./src/modules/courier",
+      // COURIER_MAX_ACTIVE_DELIVERIES: how many deliveries a new courier may carry at once.
+      options: { max_active_deliveries: positiveInteger("COURIER_MAX_ACTIVE_DELIVERIES", 3) },
+    },
+    {
       resolve: "./src/modules/wallet",
       options: {
         courier_cash_limit: courierCashLimits(),

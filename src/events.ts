@@ -21,6 +21,12 @@ export const DaraaEvents = {
   VENDOR_MEMBER_JOINED: "vendor.member_joined",
   VENDOR_MEMBER_REMOVED: "vendor.member_removed",
 
+  COURIER_CREATED: "courier.created",
+  COURIER_APPROVED: "courier.approved",
+  COURIER_REJECTED: "courier.rejected",
+  COURIER_SUSPENDED: "courier.suspended",
+  COURIER_REINSTATED: "courier.reinstated",
+
   ORDER_GROUP_PLACED: "order_group.placed",
   VENDOR_ORDER_ACCEPTED: "vendor_order.accepted",
   VENDOR_ORDER_PREPARING: "vendor_order.preparing",
@@ -88,6 +94,12 @@ export type DaraaEventPayloads = {
   [DaraaEvents.VENDOR_INVITE_CREATED]: { id: string; vendor_id: string; email: string }
   [DaraaEvents.VENDOR_MEMBER_JOINED]: { id: string; vendor_id: string }
   [DaraaEvents.VENDOR_MEMBER_REMOVED]: { id: string; vendor_id: string }
+
+  [DaraaEvents.COURIER_CREATED]: { id: string }
+  [DaraaEvents.COURIER_APPROVED]: { id: string; reason?: string | null }
+  [DaraaEvents.COURIER_REJECTED]: { id: string; reason?: string | null }
+  [DaraaEvents.COURIER_SUSPENDED]: { id: string; reason?: string | null }
+  [DaraaEvents.COURIER_REINSTATED]: { id: string; reason?: string | null }
 
   [DaraaEvents.ORDER_GROUP_PLACED]: { id: string }
   [DaraaEvents.VENDOR_ORDER_ACCEPTED]: VendorOrderMoved

@@ -77,3 +77,35 @@ export function readableHttpErrors(api: any) {
 
 /** Starts requests together and catches each at once, so a 4xx is an answer to read, not an unhandled rejection. */
 export const settled = (requests: Promise<any>[]) => requests.map(attempt)
+
+export type CourierRegistration = {
+  email?: string
+  password?: string
+  first_name?: string
+  last_name?: string
+  phone?: string
+  vehicle_type?: string
+}
+
+export function courierBody(input: CourierRegistration = {}) {
+  return {
+    first_name: input.first_name ?? "Omar",
+    last_name: input.last_name ?? "Haddad",
+    phone: input.phone ?? "+963944000222",
+    vehicle_type: input.vehicle_type ?? "motorcycle",
+  }
+}
+
+/** Registers a courier login, creates the courier and answers a courier token carrying it. */
+export async function registerCourier(api: any, input: CourierRegistration = {}) {
+  const email = input.email ?? `courier-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
+  const password = input.password ?? "courier-password"
+  const { data: registration } = await api.post("/auth/courier/emailpass/register", { email, password })
+  const { data: created } = await api.post("/courier/couriers", courierBody(input), bearer(registration.token))
+  const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration.token))
+  return { courier: created.courier, token: refreshed.token as string, registrationToken: registration.token as string, email, password }
+}
+
+export async function courierAction(api: any, admin: string, courierId: string, action: string, reason?: string) {
+  return api.post(`/admin/couriers/${courierId}/${action}`, reason ? { reason } : {}, bearer(admin))
+}

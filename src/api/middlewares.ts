@@ -11,9 +11,11 @@ import { adminOrderMoneyLockMiddlewares } from "./admin/payments/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminVendorOrderMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { adminCourierMiddlewares } from "./admin/couriers/middlewares"
 import { adminWalletMiddlewares } from "./admin/wallets/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { phoneOtpAuthMiddlewares } from "./auth/phone-otp/middlewares"
+import { courierMiddlewares } from "./courier/middlewares"
 import { courierNotificationMiddlewares } from "./courier/notifications/middlewares"
 import { storeNotificationMiddlewares } from "./store/notifications/middlewares"
 import { vendorNotificationMiddlewares } from "./vendor/notifications/middlewares"
@@ -44,6 +46,7 @@ export default defineMiddlewares({
     ...storeNotificationMiddlewares,
     ...vendorNotificationMiddlewares,
     ...courierNotificationMiddlewares,
+    ...courierMiddlewares,
     ...vendorStoreMiddlewares,
     ...adminAccessMiddlewares,
     ...adminUserRoleMiddlewares,
@@ -51,6 +54,7 @@ export default defineMiddlewares({
     ...adminIpBlockMiddlewares,
     ...adminSecurityEventMiddlewares,
     ...adminVendorMiddlewares,
+    ...adminCourierMiddlewares,
     ...adminCommissionRuleMiddlewares,
     ...adminOrderListMiddlewares,
     ...adminCommissionLineMiddlewares,

@@ -3,6 +3,7 @@ import jwt from "jsonwebtoken"
 import path from "path"
 import { scanRoutes, type RouteMethod, type ScannedRoute } from "../../../integration-tests/helpers/routes"
 import middlewaresConfig from "../middlewares"
+import { COURIER_ROUTES_WITHOUT_COURIER } from "../courier/middlewares"
 import { VENDOR_ROUTES_WITHOUT_MEMBER } from "../vendor/middlewares"
 
 /**
@@ -138,9 +139,11 @@ const PUBLIC_STORE_ROUTES = ["GET /store/vendors", "GET /store/vendors/:handle",
 const token = (actor_type: string, actor_id: string) =>
   `Bearer ${jwt.sign({ actor_id, actor_type, auth_identity_id: "authid_1", app_metadata: {}, user_metadata: {} }, JWT_SECRET)}`
 
-/** The authenticate middlewares on a route: Medusa's own, or the vendor prefix's door. */
+/** The authenticate middlewares on a route: Medusa's own, or the vendor or courier prefix's door. */
 function authenticatorsFor(method: RouteMethod, routePath: string) {
-  return middlewaresFor(method, routePath).filter((middleware) => ["authenticateMiddleware", "authenticateVendor"].includes(middleware.name))
+  return middlewaresFor(method, routePath).filter((middleware) =>
+    ["authenticateMiddleware", "authenticateVendor", "authenticateCourier"].includes(middleware.name)
+  )
 }
 
 async function admits(middleware: Middleware, method: RouteMethod, routePath: string, authorization?: string) {
@@ -174,14 +177,26 @@ describe("every route of an actor prefix", () => {
     expect(await admits(doors[0], "GET", "/vendor/a-route-added-tomorrow")).toBe(false)
   })
 
-  it.each(actorRoutes("courier"))("%s lets in couriers only", async (_name, method, route) => {
+  it.each(actorRoutes("courier"))("%s lets in couriers only", async (name, method, route) => {
     const doors = authenticatorsFor(method, route.path)
     expect(doors.length).toBeGreaterThan(0)
+    const withoutCourier = COURIER_ROUTES_WITHOUT_COURIER.includes(name)
     for (const door of doors) {
       expect(await admits(door, method, route.path)).toBe(false)
       expect(await admits(door, method, route.path, token("vendor", "mem_1"))).toBe(false)
-      expect(await admits(door, method, route.path, token("courier", "cou_1"))).toBe(true)
+      expect(await admits(door, method, route.path, token("customer", "cus_1"))).toBe(false)
+      expect(await admits(door, method, route.path, token("courier", withoutCourier ? "" : "cou_1"))).toBe(true)
     }
+    if (!withoutCourier) {
+      expect(await admits(doors[0], method, route.path, token("courier", ""))).toBe(false)
+    }
+  })
+
+  it("covers a /courier route nobody wrote a matcher for", async () => {
+    const doors = authenticatorsFor("GET", "/courier/a-route-added-tomorrow")
+    expect(doors).toHaveLength(1)
+    expect(await admits(doors[0], "GET", "/courier/a-route-added-tomorrow")).toBe(false)
+    expect(await admits(doors[0], "GET", "/courier/a-route-added-tomorrow", token("courier", "cou_1"))).toBe(true)
   })
 
   it.each(actorRoutes("store").filter(([name]) => !PUBLIC_STORE_ROUTES.includes(name)))(

@@ -27,6 +27,28 @@ export async function notifyVendorOfStatus(container: MedusaContainer, template:
   })
 }
 
+export type CourierStatusEvent = { id: string; reason?: string | null }
+
+/** The courier hears of a change to its own status. */
+export async function notifyCourierOfStatus(container: MedusaContainer, template: NotificationEvent, data: CourierStatusEvent) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [courier],
+  } = await query.graph({ entity: "courier", fields: ["id", "first_name"], filters: { id: data.id } })
+  if (!courier) {
+    return
+  }
+  await notifyRecipientsWorkflow(container).run({
+    input: {
+      event: template,
+      category: "account",
+      data: { id: courier.id, first_name: courier.first_name, reason: data.reason ?? null },
+      resource: { type: "courier", id: courier.id },
+      recipients: { courier_id: courier.id },
+    },
+  })
+}
+
 export type VendorOrderEvent = {
   id: string
   vendor_id: string

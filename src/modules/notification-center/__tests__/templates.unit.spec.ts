@@ -17,6 +17,11 @@ const sampleData: Record<string, Record<string, unknown>> = {
   "vendor-awaiting-review": { id: "ven_1", vendor_name: "Hauran Dairy", handle: "hauran-dairy" },
   "wallet-credited": { transaction_id: "ltx_1", amount: 5000, currency_code: "syp", reason: "top_up" },
   "wallet-refund": { id: "order_1", display_id: 12, amount: 2500, currency_code: "syp" },
+  "courier-approved": { id: "cour_1", first_name: "Omar" },
+  "courier-rejected": { id: "cour_1", first_name: "Omar", reason: "licence expired" },
+  "courier-suspended": { id: "cour_1", first_name: "Omar", reason: "late deliveries" },
+  "courier-reinstated": { id: "cour_1", first_name: "Omar", reason: "licence renewed" },
+  "courier-awaiting-review": { id: "cour_1", courier_name: "Omar Haddad", vehicle_type: "motorcycle" },
   "vendor-order-settled": { id: "order_1", display_id: 12, amount: 900, currency_code: "syp", available_at: "2026-12-09T10:00:00.000Z" },
   "security-alert": { ip: "203.0.113.7", events: 3, window_minutes: 15, last_event_type: "login_locked_out" },
 }
@@ -74,6 +79,18 @@ describe("notification templates", () => {
       "Your order #12 is cancelled."
     )
     expect(renderNotification("vendor-cancelled-order", "ar", sampleData["vendor-cancelled-order"]).body).toContain("ordered twice")
+  })
+
+  it("tells a courier why it was rejected or suspended, and admins who waits for review", () => {
+    expect(renderNotification("courier-rejected", "en", sampleData["courier-rejected"]).body).toEqual(
+      "Your courier application was not approved: licence expired"
+    )
+    expect(renderNotification("courier-suspended", "ar", sampleData["courier-suspended"]).body).toContain("late deliveries")
+    expect(renderNotification("courier-rejected", "en", { id: "cour_1" }).body).toEqual("Your courier application was not approved.")
+    expect(renderNotification("courier-awaiting-review", "en", sampleData["courier-awaiting-review"]).body).toEqual(
+      "Omar Haddad (motorcycle) registered as a courier and waits for approval."
+    )
+    expect(renderNotification("courier-awaiting-review", "ar", sampleData["courier-awaiting-review"]).body).toContain("دراجة نارية")
   })
 
   it("leaves out a reason that was not given", () => {

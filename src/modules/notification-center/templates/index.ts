@@ -1,4 +1,9 @@
 import type { Locale } from "../constants"
+import { courierApproved } from "./courier-approved"
+import { courierAwaitingReview } from "./courier-awaiting-review"
+import { courierReinstated } from "./courier-reinstated"
+import { courierRejected } from "./courier-rejected"
+import { courierSuspended } from "./courier-suspended"
 import { orderPlaced } from "./order-placed"
 import { refundIssued } from "./refund-issued"
 import { securityAlert } from "./security-alert"
@@ -37,6 +42,11 @@ export const notificationTemplates = {
   "wallet-refund": walletRefund,
   "vendor-order-settled": vendorOrderSettled,
   "security-alert": securityAlert,
+  "courier-approved": courierApproved,
+  "courier-rejected": courierRejected,
+  "courier-suspended": courierSuspended,
+  "courier-reinstated": courierReinstated,
+  "courier-awaiting-review": courierAwaitingReview,
 } satisfies Record<string, LocalizedTemplate<any>>
 
 export type NotificationEvent = keyof typeof notificationTemplates

@@ -7,6 +7,8 @@ export type RecipientReferences = {
   customer_ids?: string[]
   /** The vendor's owners and managers. */
   vendor_id?: string
+  /** The courier itself. */
+  courier_id?: string
   /** Every platform admin. */
   admins?: boolean
 }
@@ -25,7 +27,7 @@ function knownLocale(wanted: unknown): Locale {
   return (LOCALES as readonly unknown[]).includes(wanted) ? (wanted as Locale) : DEFAULT_LOCALE
 }
 
-/** Customers and admins keep their language in `metadata.locale`; vendor members have a `locale` column. */
+/** Customers and admins keep their language in `metadata.locale`; vendor members and couriers have a `locale` column. */
 function localeOf(metadata: Record<string, unknown> | null | undefined): Locale {
   return knownLocale(metadata?.locale)
 }
@@ -71,6 +73,23 @@ export const resolveNotificationRecipientsStep = createStep(
             phone: member.phone ?? null,
           })
         }
+      }
+    }
+
+    if (input.courier_id) {
+      const { data: couriers } = await query.graph({
+        entity: "courier",
+        fields: ["id", "email", "phone", "locale"],
+        filters: { id: input.courier_id },
+      })
+      for (const courier of couriers) {
+        recipients.push({
+          recipient_type: "courier",
+          recipient_id: courier.id,
+          locale: knownLocale(courier.locale),
+          email: courier.email ?? null,
+          phone: courier.phone ?? null,
+        })
       }
     }
 

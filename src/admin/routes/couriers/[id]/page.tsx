@@ -1,0 +1,196 @@
+import { Button, Container, Drawer, Heading, Label, StatusBadge, Text, Textarea, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { useParams } from "react-router-dom"
+import { HistoryList } from "../../../components/history-list"
+import {
+  courierActionBody,
+  courierActionsFor,
+  courierHistoryOf,
+  courierNameOf,
+  courierStatusColor,
+  courierStatusLabel,
+  vehicleLabel,
+  type CourierAction,
+} from "../../../lib/courier-admin"
+import { sdk } from "../../../lib/sdk"
+
+type Courier = {
+  id: string
+  first_name: string
+  last_name: string
+  phone: string
+  email: string | null
+  locale: string
+  vehicle_type: string
+  status: string
+  availability: string
+  latitude: number | null
+  longitude: number | null
+  position_at: string | null
+  max_active_deliveries: number
+  created_at: string
+  status_changes: any[]
+}
+
+/** One courier: profile, availability and last position, status history, and the admin's actions. */
+const CourierPage = () => {
+  const { id } = useParams()
+  const courier = useQuery({
+    queryKey: ["daraa-courier", id],
+    queryFn: () => sdk.client.fetch<{ courier: Courier }>(`/admin/couriers/${id}`),
+  })
+  const current = courier.data?.courier
+  if (!current) {
+    return (
+      <Container>
+        <Text>{courier.isError ? "This courier could not be found." : "Loading…"}</Text>
+      </Container>
+    )
+  }
+  return (
+    <div className="flex flex-col gap-2">
+      <Container className="divide-y p-0">
+        <div className="flex items-center justify-between px-6 py-4">
+          <div>
+            <Heading data-testid="daraa-courier-title">{courierNameOf(current)}</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              {current.id}
+            </Text>
+          </div>
+          <div className="flex items-center gap-2">
+            <StatusBadge color={courierStatusColor(current.status)} data-testid="daraa-courier-page-status">
+              {courierStatusLabel(current.status)}
+            </StatusBadge>
+            {courierActionsFor(current.status).map((entry) => (
+              <CourierActionDrawer key={entry.action} courierId={current.id} {...entry} />
+            ))}
+          </div>
+        </div>
+        <div className="grid grid-cols-2 gap-2 px-6 py-4">
+          <Field label="Phone" value={current.phone} />
+          <Field label="Email" value={current.email} />
+          <Field label="Vehicle" value={vehicleLabel(current.vehicle_type)} />
+          <Field label="Language" value={current.locale === "ar" ? "Arabic" : "English"} />
+          <Field label="Availability" value={current.availability === "online" ? "Online" : "Offline"} />
+          <Field label="Deliveries at once" value={String(current.max_active_deliveries)} />
+          <Field
+            label="Last position"
+            value={
+              current.latitude != null && current.longitude != null
+                ? `${current.latitude}, ${current.longitude}${current.position_at ? ` (${new Date(current.position_at).toLocaleString()})` : ""}`
+                : null
+            }
+          />
+          <Field label="Registered" value={new Date(current.created_at).toLocaleDateString()} />
+        </div>
+      </Container>
+
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Status history
+        </Heading>
+        <div className="px-6 pb-4" data-testid="daraa-courier-history">
+          <HistoryList entries={courierHistoryOf(current)} empty="No admin action yet." />
+        </div>
+      </Container>
+    </div>
+  )
+}
+
+const Field = ({ label, value }: { label: string; value: string | null | undefined }) => (
+  <div>
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="small">{value || "—"}</Text>
+  </div>
+)
+
+/** One admin action, in a drawer that asks for the reason where the API requires one. */
+const CourierActionDrawer = ({
+  courierId,
+  action,
+  label,
+  needsReason,
+  danger,
+}: {
+  courierId: string
+  action: CourierAction
+  label: string
+  needsReason: boolean
+  danger: boolean
+}) => {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const [problem, setProblem] = useState<string | null>(null)
+  const queryClient = useQueryClient()
+  const act = useMutation({
+    mutationFn: (body: { reason?: string }) => sdk.client.fetch(`/admin/couriers/${courierId}/${action}`, { method: "POST", body }),
+    onSuccess: async () => {
+      toast.success(`${label}d`)
+      setOpen(false)
+      setReason("")
+      await queryClient.invalidateQueries({ queryKey: ["daraa-courier", courierId] })
+      await queryClient.invalidateQueries({ queryKey: ["daraa-couriers"] })
+      await queryClient.invalidateQueries({ queryKey: ["daraa-couriers-waiting"] })
+    },
+    onError: (error: any) => setProblem(error?.message ?? `${label} failed.`),
+  })
+  const submit = () => {
+    const parsed = courierActionBody(action, reason)
+    if ("error" in parsed) {
+      setProblem(parsed.error)
+      return
+    }
+    setProblem(null)
+    act.mutate(parsed.body)
+  }
+  return (
+    <Drawer open={open} onOpenChange={setOpen}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant={danger ? "danger" : "secondary"} data-testid={`daraa-courier-${action}`}>
+          {label}
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>{label} this courier</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-2">
+          {needsReason ? (
+            <>
+              <Label htmlFor={`daraa-courier-${action}-reason`}>Reason (the courier is told)</Label>
+              <Textarea id={`daraa-courier-${action}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} />
+            </>
+          ) : (
+            <Text size="small">The courier can go online as soon as it is approved, and hears of it.</Text>
+          )}
+          {problem && (
+            <Text size="small" className="text-ui-fg-error" data-testid="daraa-courier-action-error">
+              {problem}
+            </Text>
+          )}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button size="small" variant="secondary">
+              Cancel
+            </Button>
+          </Drawer.Close>
+          <Button
+            size="small"
+            variant={danger ? "danger" : "primary"}
+            onClick={submit}
+            isLoading={act.isPending}
+            data-testid={`daraa-courier-${action}-submit`}
+          >
+            {label}
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+export default CourierPage
