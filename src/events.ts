@@ -26,6 +26,7 @@ export const DaraaEvents = {
   COURIER_REJECTED: "courier.rejected",
   COURIER_SUSPENDED: "courier.suspended",
   COURIER_REINSTATED: "courier.reinstated",
+  COURIER_DOCUMENTS_SUBMITTED: "courier.documents_submitted",
 
   ORDER_GROUP_PLACED: "order_group.placed",
   VENDOR_ORDER_ACCEPTED: "vendor_order.accepted",
@@ -100,6 +101,7 @@ export type DaraaEventPayloads = {
   [DaraaEvents.COURIER_REJECTED]: { id: string; reason?: string | null }
   [DaraaEvents.COURIER_SUSPENDED]: { id: string; reason?: string | null }
   [DaraaEvents.COURIER_REINSTATED]: { id: string; reason?: string | null }
+  [DaraaEvents.COURIER_DOCUMENTS_SUBMITTED]: { id: string; document_ids: string[] }
 
   [DaraaEvents.ORDER_GROUP_PLACED]: { id: string }
   [DaraaEvents.VENDOR_ORDER_ACCEPTED]: VendorOrderMoved

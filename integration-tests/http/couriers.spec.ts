@@ -102,6 +102,7 @@ medusaIntegrationTestRunner({
           ["post", "/courier/couriers", courierBody()],
           ["get", "/courier/me", undefined],
           ["post", "/courier/me/availability", { status: "offline" }],
+          ["get", "/courier/documents", undefined],
           ["get", "/courier/a-route-nobody-wrote", undefined],
         ] as const) {
           for (const token of [null, customer, vendor, admin]) {
@@ -252,6 +253,79 @@ medusaIntegrationTestRunner({
 
         await courierAction(api, admin, courier.id, "suspend", "documents expired")
         expect((await attempt(api.post("/courier/me/availability", { status: "online", ...DARAA }, bearer(token)))).status).toEqual(409)
+      })
+    })
+
+    describe("documents", () => {
+      const pdf = () => new Blob([Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")], { type: "application/pdf" })
+
+      it("uploads ID and vehicle documents that admins see and read, deletable only before approval", async () => {
+        const { courier, token } = await registerCourier(api)
+        const form = new FormData()
+        form.append("files", pdf(), "licence.pdf")
+        form.append("files", pdf(), "registration.pdf")
+        form.append("type", "id")
+        form.append("type", "vehicle")
+        const created = await api.post("/courier/documents", form, bearer(token))
+        expect(created.status).toEqual(201)
+        expect(created.data.documents.map((d: any) => [d.type, d.filename]).sort()).toEqual([
+          ["id", "licence.pdf"],
+          ["vehicle", "registration.pdf"],
+        ])
+        const idDocument = created.data.documents.find((d: any) => d.type === "id")
+        expect(idDocument.url).toEqual(`/courier/documents/${idDocument.id}/file`)
+        const own = await api.get(idDocument.url, { ...bearer(token), responseType: "arraybuffer" })
+        expect(Buffer.from(own.data).toString("latin1")).toContain("%PDF")
+
+        const listed = (await api.get("/courier/documents?limit=1&order=type", bearer(token))).data
+        expect([listed.count, listed.documents.map((d: any) => d.type)]).toEqual([2, ["id"]])
+
+        const { data: detail } = await api.get(`/admin/couriers/${courier.id}`, bearer(admin))
+        const reviewed = detail.courier.documents.find((d: any) => d.id === idDocument.id)
+        expect(reviewed.url).toEqual(`/admin/couriers/${courier.id}/documents/${idDocument.id}/file`)
+        expect((await api.get(reviewed.url, { ...bearer(admin), responseType: "arraybuffer" })).status).toEqual(200)
+        expect((await attempt(api.get(`/admin/couriers/${courier.id}/documents/cdoc_missing/file`, bearer(admin)))).status).toEqual(404)
+
+        const vehicle = created.data.documents.find((d: any) => d.type === "vehicle")
+        expect((await api.delete(`/courier/documents/${vehicle.id}`, bearer(token))).data.deleted).toEqual(true)
+        await courierAction(api, admin, courier.id, "approve")
+        const locked = await attempt(api.delete(`/courier/documents/${idDocument.id}`, bearer(token)))
+        expect([locked.status, locked.data.message]).toEqual([409, expect.stringContaining("kept on record")])
+        expect((await api.get(`/admin/couriers/${courier.id}`, bearer(admin))).data.courier.documents.map((d: any) => d.id)).toEqual([
+          idDocument.id,
+        ])
+      })
+
+      it("refuses other file types, unknown document types and another courier's documents", async () => {
+        const mine = await registerCourier(api)
+        const theirs = await registerCourier(api)
+
+        const text = new FormData()
+        text.append("files", new Blob(["hello"], { type: "text/plain" }), "notes.txt")
+        text.append("type", "id")
+        const wrongFile = await attempt(api.post("/courier/documents", text, bearer(mine.token)))
+        expect([wrongFile.status, wrongFile.data.message]).toEqual([400, expect.stringContaining("files")])
+
+        const badType = new FormData()
+        badType.append("files", pdf(), "x.pdf")
+        badType.append("type", "passport-photo")
+        const wrongType = await attempt(api.post("/courier/documents", badType, bearer(mine.token)))
+        expect([wrongType.status, wrongType.data.message]).toEqual([400, expect.stringContaining("type")])
+        const none = await attempt(api.post("/courier/documents", {}, bearer(mine.token)))
+        expect([none.status, none.data.message]).toEqual([400, expect.stringContaining("files")])
+
+        const form = new FormData()
+        form.append("files", pdf(), "theirs.pdf")
+        form.append("type", "vehicle")
+        const { data } = await api.post("/courier/documents", form, bearer(theirs.token))
+        const theirDocument = data.documents[0].id
+        expect((await attempt(api.delete(`/courier/documents/${theirDocument}`, bearer(mine.token)))).status).toEqual(404)
+        expect((await attempt(api.get(`/courier/documents/${theirDocument}/file`, bearer(mine.token)))).status).toEqual(404)
+        expect((await attempt(api.get(`/admin/couriers/${mine.courier.id}/documents/${theirDocument}/file`, bearer(admin)))).status).toEqual(404)
+        expect((await api.get("/courier/documents", bearer(mine.token))).data.documents).toEqual([])
+        // A vendor's token does not reach a courier's documents.
+        const vendor = (await registerVendor(api)).token
+        expect((await attempt(api.get(`/courier/documents/${theirDocument}/file`, bearer(vendor)))).status).toEqual(401)
       })
     })
 

@@ -75,3 +75,12 @@ export function courierListQuery(filter: { status: string; q: string; page: numb
     ...(filter.q.trim() ? { q: filter.q.trim() } : {}),
   }
 }
+
+/** A document opens inline through the admin route that serves private files to admins. */
+export function courierDocumentLinkOf(courierId: string, document: { id: string; url?: string | null }) {
+  return document.url || `/admin/couriers/${courierId}/documents/${document.id}/file`
+}
+
+export function documentTypeLabel(type: string): string {
+  return type === "id" ? "ID" : type === "vehicle" ? "Vehicle" : type
+}

@@ -1,5 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { authenticate, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { multipartFiles } from "../files/multipart"
+import { listQueryConfig } from "../list-query"
+import { courierDocumentFields, courierDocumentList } from "./documents/query-config"
+import { CourierGetDocumentsParams } from "./documents/validators"
 import { courierActor } from "./resolve-courier-actor"
 import { CreateCourier, SetCourierAvailability } from "./validators"
 
@@ -25,4 +29,17 @@ export const courierMiddlewares: MiddlewareRoute[] = [
     matcher: "/courier/me/availability",
     middlewares: [...courierActor, validateAndTransformBody(SetCourierAvailability)],
   },
+
+  // ID and vehicle documents: the courier submits them; admins review them.
+  {
+    method: ["GET"],
+    matcher: "/courier/documents",
+    middlewares: [
+      ...courierActor,
+      validateAndTransformQuery(CourierGetDocumentsParams, listQueryConfig(courierDocumentFields, courierDocumentList)),
+    ],
+  },
+  { method: ["POST"], matcher: "/courier/documents", middlewares: [...courierActor, multipartFiles("files")] },
+  { method: ["DELETE"], matcher: "/courier/documents/:id", middlewares: [...courierActor] },
+  { method: ["GET"], matcher: "/courier/documents/:id/file", middlewares: [...courierActor] },
 ]

@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Courier } from "./models/courier"
+import { CourierDocument } from "./models/courier-document"
 import { CourierStatusChange } from "./models/courier-status-change"
 
 export type CourierModuleOptions = {
@@ -11,6 +12,7 @@ export const DEFAULT_MAX_ACTIVE_DELIVERIES = 3
 
 class CourierModuleService extends MedusaService({
   Courier,
+  CourierDocument,
   CourierStatusChange,
 }) {
   protected readonly options_: CourierModuleOptions

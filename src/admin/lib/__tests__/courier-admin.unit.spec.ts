@@ -1,4 +1,12 @@
-import { courierActionBody, courierActionsFor, courierHistoryOf, courierListQuery, courierStatusLabel } from "../courier-admin"
+import {
+  courierActionBody,
+  courierActionsFor,
+  courierDocumentLinkOf,
+  courierHistoryOf,
+  courierListQuery,
+  courierStatusLabel,
+  documentTypeLabel,
+} from "../courier-admin"
 
 describe("courier admin pages", () => {
   it("offers the actions the API allows in each status", () => {
@@ -27,5 +35,11 @@ describe("courier admin pages", () => {
     ])
     expect(courierListQuery({ status: "all", q: " omar ", page: 2 })).toEqual({ limit: 20, offset: 40, order: "-created_at", q: "omar" })
     expect(courierStatusLabel("suspended")).toEqual("Suspended")
+  })
+
+  it("links documents to the admin file route", () => {
+    expect(courierDocumentLinkOf("cour_1", { id: "cdoc_1" })).toEqual("/admin/couriers/cour_1/documents/cdoc_1/file")
+    expect(courierDocumentLinkOf("cour_1", { id: "cdoc_1", url: "/elsewhere" })).toEqual("/elsewhere")
+    expect([documentTypeLabel("id"), documentTypeLabel("vehicle")]).toEqual(["ID", "Vehicle"])
   })
 })

@@ -16,6 +16,12 @@ export const adminCourierListFields = [
   "max_active_deliveries",
   "created_at",
   "updated_at",
+  "documents.id",
+  "documents.type",
+  "documents.url",
+  "documents.filename",
+  "documents.mime_type",
+  "documents.created_at",
 ]
 
 export const adminCourierList: ListShape = {

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withAdminCourierDocumentUrls } from "./helpers"
 
-/** Couriers; `status=pending` is the review queue, `q` searches names, phone and email. */
+/** Couriers with their documents; `status=pending` is the review queue, `q` searches names, phone and email. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: couriers, metadata } = await query.graph({
@@ -10,5 +11,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ couriers, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+  res.json({ couriers: couriers.map(withAdminCourierDocumentUrls), count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }

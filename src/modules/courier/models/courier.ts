@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CourierDocument } from "./courier-document"
 import { CourierStatusChange } from "./courier-status-change"
 
 export const COURIER_VEHICLE_TYPES = ["bicycle", "motorcycle", "car", "van"] as const
@@ -29,6 +30,7 @@ export const Courier = model
     // How many deliveries the courier may carry at once (COURIER_MAX_ACTIVE_DELIVERIES when registered).
     max_active_deliveries: model.number(),
     metadata: model.json().nullable(),
+    documents: model.hasMany(() => CourierDocument, { mappedBy: "courier" }),
     status_changes: model.hasMany(() => CourierStatusChange, { mappedBy: "courier" }),
   })
-  .cascades({ delete: ["status_changes"] })
+  .cascades({ delete: ["documents", "status_changes"] })

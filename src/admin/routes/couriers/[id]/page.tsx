@@ -6,10 +6,12 @@ import { HistoryList } from "../../../components/history-list"
 import {
   courierActionBody,
   courierActionsFor,
+  courierDocumentLinkOf,
   courierHistoryOf,
   courierNameOf,
   courierStatusColor,
   courierStatusLabel,
+  documentTypeLabel,
   vehicleLabel,
   type CourierAction,
 } from "../../../lib/courier-admin"
@@ -30,10 +32,11 @@ type Courier = {
   position_at: string | null
   max_active_deliveries: number
   created_at: string
+  documents: { id: string; type: string; filename: string; url: string | null; mime_type: string | null; created_at: string }[]
   status_changes: any[]
 }
 
-/** One courier: profile, availability and last position, status history, and the admin's actions. */
+/** One courier: profile, availability and last position, documents, status history, and the admin's actions. */
 const CourierPage = () => {
   const { id } = useParams()
   const courier = useQuery({
@@ -83,6 +86,30 @@ const CourierPage = () => {
             }
           />
           <Field label="Registered" value={new Date(current.created_at).toLocaleDateString()} />
+        </div>
+      </Container>
+
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          ID and vehicle documents
+        </Heading>
+        <div className="flex flex-col gap-3 px-6 pb-4" data-testid="daraa-courier-documents">
+          {(current.documents ?? []).length === 0 && (
+            <Text size="small" className="text-ui-fg-subtle">
+              None submitted.
+            </Text>
+          )}
+          {(current.documents ?? []).map((document) => {
+            const link = courierDocumentLinkOf(current.id, document)
+            return (
+              <div key={document.id}>
+                <a href={link} target="_blank" rel="noreferrer" className="text-ui-fg-interactive txt-small">
+                  {documentTypeLabel(document.type)}: {document.filename}
+                </a>
+                {document.mime_type?.startsWith("image/") && <img src={link} alt={document.filename} className="mt-1 max-h-48 rounded border" />}
+              </div>
+            )
+          })}
         </div>
       </Container>
 

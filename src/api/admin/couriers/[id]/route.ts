@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withAdminCourierDocumentUrls } from "../helpers"
 import { adminCourierDetailFields } from "../query-config"
 
 export async function retrieveAdminCourier(req: AuthenticatedMedusaRequest<any>, id: string) {
@@ -14,10 +15,10 @@ export async function retrieveAdminCourier(req: AuthenticatedMedusaRequest<any>,
   courier.status_changes = [...(courier.status_changes ?? [])].sort(
     (a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
   )
-  return courier
+  return withAdminCourierDocumentUrls(courier)
 }
 
-/** One courier with the who/when/why of every admin action. */
+/** One courier with its documents and the who/when/why of every admin action. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ courier: await retrieveAdminCourier(req, req.params.id) })
 }
