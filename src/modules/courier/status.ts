@@ -43,3 +43,8 @@ export function nextCourierStatus(current: CourierStatus, action: CourierAction)
 export function mayBeOnline(status: CourierStatus): boolean {
   return status === "active"
 }
+
+/** What changes on a courier moving to `to`: its status, and offline when it may no longer be online. */
+export function courierStatusUpdate(to: CourierStatus): { status: CourierStatus; availability?: "offline" } {
+  return mayBeOnline(to) ? { status: to } : { status: to, availability: "offline" }
+}

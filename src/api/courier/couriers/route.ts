@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createCourierWorkflow } from "../../../workflows/courier/workflows/create-courier"
-import { retrieveCourierProfile } from "../me/route"
+import { retrieveCourierProfile } from "../helpers"
 import type { CreateCourierBody } from "../validators"
 
 /** Registration: a token from /auth/courier/{emailpass|phone-otp}/register, no courier yet. */

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { COURIER_EVENTS, COURIER_TRANSITIONS, mayBeOnline, nextCourierStatus, type CourierAction, type CourierStatus } from "../status"
+import { COURIER_EVENTS, COURIER_TRANSITIONS, courierStatusUpdate, mayBeOnline, nextCourierStatus, type CourierAction, type CourierStatus } from "../status"
 
 const STATUSES: CourierStatus[] = ["pending", "active", "rejected", "suspended"]
 const ACTIONS: CourierAction[] = ["approve", "reject", "suspend", "reinstate"]
@@ -44,5 +44,8 @@ describe("courier status", () => {
       reinstate: "courier.reinstated",
     })
     expect(STATUSES.filter(mayBeOnline)).toEqual(["active"])
+    expect(courierStatusUpdate("active")).toEqual({ status: "active" })
+    expect(courierStatusUpdate("suspended")).toEqual({ status: "suspended", availability: "offline" })
+    expect(courierStatusUpdate("rejected")).toEqual({ status: "rejected", availability: "offline" })
   })
 })

@@ -1,6 +1,6 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { COURIER_EVENTS, mayBeOnline, type CourierAction } from "../../../modules/courier/status"
+import { COURIER_EVENTS, courierStatusUpdate, type CourierAction } from "../../../modules/courier/status"
 import { recordCourierStatusChangeStep } from "../steps/record-courier-status-change"
 import { updateCourierStep } from "../steps/update-courier"
 import { validateCourierTransitionStep } from "../steps/validate-courier-transition"
@@ -27,7 +27,7 @@ export const changeCourierStatusWorkflow = createWorkflow(
     updateCourierStep(
       transform({ input, transition }, ({ input, transition }) => ({
         id: input.courier_id,
-        update: mayBeOnline(transition.to) ? { status: transition.to } : { status: transition.to, availability: "offline" },
+        update: courierStatusUpdate(transition.to),
       }))
     )
     recordCourierStatusChangeStep(

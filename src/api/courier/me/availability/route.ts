@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { setCourierAvailabilityWorkflow } from "../../../../workflows/courier/workflows/set-courier-availability"
 import type { CourierRequest } from "../../resolve-courier-actor"
 import type { SetCourierAvailabilityBody } from "../../validators"
-import { retrieveCourierProfile } from "../route"
+import { retrieveCourierProfile } from "../../helpers"
 
 /** POST /courier/me/availability {status: "online"|"offline", latitude, longitude}; online is for active couriers only. */
 export const POST = async (req: CourierRequest<SetCourierAvailabilityBody>, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { changeCourierStatusWorkflow } from "../../../../../workflows/courier/workflows/change-courier-status"
 import { AdminCourierAction } from "../../validators"
-import { retrieveAdminCourier } from "../route"
+import { retrieveAdminCourier } from "../../helpers"
 
 /** POST /admin/couriers/:id/{approve|reject|suspend|reinstate}; all but approve take {reason}. */
 export const POST = async (req: AuthenticatedMedusaRequest<{ reason?: string }>, res: MedusaResponse) => {
