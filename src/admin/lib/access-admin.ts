@@ -1,16 +1,22 @@
 /** What the audit-log and security pages and the user-role widget compute, kept apart from React so it is unit tested. */
 
-export const ADMIN_ROLE_CHOICES = [
-  { value: "super_admin", label: "Super admin", about: "Everything, including roles and the IP blocklist" },
-  { value: "operations", label: "Operations", about: "Vendors, couriers, orders and disputes" },
-  { value: "finance", label: "Finance", about: "Commissions, refunds, ledger, wallets and payouts" },
-  { value: "support", label: "Support", about: "Reads everything, changes nothing" },
-] as const
+import type { Translate } from "./translate"
 
-export type AdminRoleValue = (typeof ADMIN_ROLE_CHOICES)[number]["value"]
+/** The roles an admin can hold; each is labelled by `roles.<value>` and described by `roleAbout.<value>`. */
+export const ADMIN_ROLES = ["super_admin", "operations", "finance", "support"] as const
 
-export function roleLabel(role: string): string {
-  return ADMIN_ROLE_CHOICES.find((choice) => choice.value === role)?.label ?? role
+export type AdminRoleValue = (typeof ADMIN_ROLES)[number]
+
+const isRole = (role: string): role is AdminRoleValue => (ADMIN_ROLES as readonly string[]).includes(role)
+
+/** "Super admin", "Operations"…; a role the labels do not know shows as it is. */
+export function roleLabel(role: string, t: Translate): string {
+  return isRole(role) ? t(`roles.${role}`) : role
+}
+
+/** What a role may do, in a sentence; null for a role the labels do not know. */
+export function roleAbout(role: string, t: Translate): string | null {
+  return isRole(role) ? t(`roleAbout.${role}`) : null
 }
 
 export type AuditEntry = {
@@ -60,8 +66,10 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
     .filter((change) => change.before !== change.after)
 }
 
-export const SECURITY_EVENT_LABELS: Record<string, string> = {
-  login_locked_out: "Sign-in lock-out",
-  ip_blocked: "Blocked request",
-  repeated_unauthorized: "Repeated 401s",
+/** The security events' types, each labelled by `securityEvent.<type>`. */
+export const SECURITY_EVENT_TYPES = ["login_locked_out", "ip_blocked", "repeated_unauthorized"] as const
+
+/** "Sign-in lock-out", "Blocked request"…; a type the labels do not know shows as it is. */
+export function securityEventLabel(type: string, t: Translate): string {
+  return (SECURITY_EVENT_TYPES as readonly string[]).includes(type) ? t(`securityEvent.${type}`) : type
 }

@@ -1,5 +1,7 @@
 /** Pure data shaping for the cash-on-delivery widget (src/admin/widgets/vendor-order-cash.tsx). */
 
+import type { Translate } from "./translate"
+
 export type CashOrder = {
   id: string
   total: number
@@ -24,13 +26,13 @@ export function cashStateOf(order: CashOrder | null | undefined): "none" | "wait
 }
 
 /** The body of `POST /admin/vendor-orders/:id/cash-collected`, or what is wrong with the typed amount. */
-export function cashBodyOf(typed: string, owed: number): { body: { amount: number } } | { error: string } {
+export function cashBodyOf(typed: string, owed: number, t: Translate): { body: { amount: number } } | { error: string } {
   const amount = Number(typed.trim())
   if (typed.trim() === "" || !Number.isFinite(amount) || amount <= 0) {
-    return { error: "Amount must be the cash collected, a number above 0." }
+    return { error: t("cash.errorAmount") }
   }
   if (amount !== owed) {
-    return { error: `The order owes ${owed}; record the collection once the whole amount is in hand.` }
+    return { error: t("cash.errorWhole", { owed }) }
   }
   return { body: { amount } }
 }

@@ -1,4 +1,5 @@
 import { matchCommissionRule, type MatchableRule } from "../../modules/commission/rule-matching"
+import type { Translate } from "./translate"
 
 /** What the commissions page shows, shaped from `/admin/commission-rules`: pure and unit tested. */
 
@@ -12,31 +13,30 @@ export type CommissionRule = MatchableRule & {
 type Names = { vendors: Map<string, string>; categories: Map<string, string> }
 
 /** "Global", "Category: Bread", "Vendor: Hauran Bakery", "Vendor + category: Hauran Bakery, Bread". */
-export function scopeOf(rule: Pick<CommissionRule, "vendor_id" | "category_id">, names: Names): string {
+export function scopeOf(rule: Pick<CommissionRule, "vendor_id" | "category_id">, names: Names, t: Translate): string {
   const vendor = rule.vendor_id ? names.vendors.get(rule.vendor_id) ?? rule.vendor_id : null
   const category = rule.category_id ? names.categories.get(rule.category_id) ?? rule.category_id : null
   if (vendor && category) {
-    return `Vendor + category: ${vendor}, ${category}`
+    return t("commissions.scopeBoth", { vendor, category })
   }
   if (vendor) {
-    return `Vendor: ${vendor}`
+    return t("commissions.scopeVendor", { vendor })
   }
   if (category) {
-    return `Category: ${category}`
+    return t("commissions.scopeCategory", { category })
   }
-  return "Global"
+  return t("commissions.scopeGlobal")
 }
 
 /** "10%", "2 SYP per line", "10% + 2 SYP per line". */
-export function rateOf(rule: Pick<CommissionRule, "percent_rate" | "flat_amount" | "currency_code">): string {
-  const parts: string[] = []
-  if (rule.percent_rate != null) {
-    parts.push(`${Number(rule.percent_rate)}%`)
+export function rateOf(rule: Pick<CommissionRule, "percent_rate" | "flat_amount" | "currency_code">, t: Translate): string {
+  const percent = rule.percent_rate != null ? t("commissions.ratePercent", { percent: Number(rule.percent_rate) }) : null
+  const flat =
+    rule.flat_amount != null ? t("commissions.rateFlat", { amount: Number(rule.flat_amount), currency: (rule.currency_code ?? "").toUpperCase() }) : null
+  if (percent && flat) {
+    return t("commissions.rateBoth", { percent, flat })
   }
-  if (rule.flat_amount != null) {
-    parts.push(`${Number(rule.flat_amount)} ${(rule.currency_code ?? "").toUpperCase()} per line`)
-  }
-  return parts.join(" + ") || "—"
+  return percent ?? flat ?? "—"
 }
 
 /**
@@ -101,28 +101,28 @@ export function formOf(rule: CommissionRule): RuleForm {
 }
 
 /** The body for `POST /admin/commission-rules(/:id)`, or a sentence naming what is wrong, checked as the API checks it. */
-export function ruleBodyOf(form: RuleForm): { body: Record<string, unknown> } | { error: string } {
+export function ruleBodyOf(form: RuleForm, t: Translate): { body: Record<string, unknown> } | { error: string } {
   const number = (text: string) => (text.trim() === "" ? null : Number(text))
   const percent = number(form.percent_rate)
   const flat = number(form.flat_amount)
   const priority = number(form.priority) ?? 0
   if (!form.name.trim()) {
-    return { error: "Give the rule a name." }
+    return { error: t("commissions.errorName") }
   }
   if (percent !== null && (!Number.isFinite(percent) || percent < 0 || percent > 100)) {
-    return { error: "The percent must be a number between 0 and 100." }
+    return { error: t("commissions.errorPercent") }
   }
   if (flat !== null && (!Number.isFinite(flat) || flat < 0)) {
-    return { error: "The flat amount must be a number, zero or more." }
+    return { error: t("commissions.errorFlat") }
   }
   if (percent === null && flat === null) {
-    return { error: "A rule must charge something: a percent, a flat amount or both." }
+    return { error: t("commissions.errorNothing") }
   }
   if (flat !== null && form.currency_code.trim().length !== 3) {
-    return { error: "A flat amount needs its three-letter currency, e.g. SYP." }
+    return { error: t("commissions.errorCurrency") }
   }
   if (!Number.isInteger(priority)) {
-    return { error: "The priority must be a whole number." }
+    return { error: t("commissions.errorPriority") }
   }
   return {
     body: {

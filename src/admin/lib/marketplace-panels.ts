@@ -1,3 +1,4 @@
+import type { Translate } from "./translate"
 import { formatAmount, statusColor, statusLabel, type AdminOrderGroup } from "./vendor-order-panel"
 
 /** The store a product belongs to, as the product widget shows it; null for a product of no store. */
@@ -17,15 +18,15 @@ export type CustomerGroupRow = {
 }
 
 /** A customer's checkouts, newest first, each with its stores' orders and their vendor statuses. */
-export function customerGroupsOf(groups: (AdminOrderGroup & { created_at: string })[] | null | undefined): CustomerGroupRow[] {
+export function customerGroupsOf(groups: (AdminOrderGroup & { created_at: string })[] | null | undefined, t: Translate): CustomerGroupRow[] {
   return (groups ?? []).map((group) => ({
     id: group.id,
     placed: group.created_at,
     total: formatAmount(group.total, group.currency_code),
     orders: group.orders.map((order) => ({
       id: order.id,
-      label: `#${order.display_id} · ${order.vendor?.name ?? "Unknown store"}`,
-      status: statusLabel(order.vendor_status),
+      label: t("common.orderLine", { number: order.display_id, store: order.vendor?.name ?? t("common.unknownStore") }),
+      status: statusLabel(order.vendor_status, t),
       statusKey: order.vendor_status,
     })),
   }))
@@ -36,24 +37,25 @@ export type OrderGroupRow = {
   placed: string
   customer: string
   total: string
-  // `status` is the vendor status's English label; `statusKey` the vendor status itself, for a translated label.
+  // `status` is the vendor status's label in the admin's language; `statusKey` the vendor status itself.
   orders: { id: string; number: string; store: string; status: string; statusKey: string | null; color: ReturnType<typeof statusColor> }[]
 }
 
 /** The Order groups page's rows: each checkout with its customer, its total and one line per store's order. */
 export function orderGroupRowsOf(
-  groups: (AdminOrderGroup & { created_at: string; email?: string | null; customer_id?: string | null })[] | null | undefined
+  groups: (AdminOrderGroup & { created_at: string; email?: string | null; customer_id?: string | null })[] | null | undefined,
+  t: Translate
 ): OrderGroupRow[] {
   return (groups ?? []).map((group) => ({
     id: group.id,
     placed: group.created_at,
-    customer: group.email || (group.customer_id ? group.customer_id : "Guest"),
+    customer: group.email || (group.customer_id ? group.customer_id : t("common.guest")),
     total: formatAmount(group.total, group.currency_code),
     orders: group.orders.map((order) => ({
       id: order.id,
       number: `#${order.display_id}`,
-      store: order.vendor?.name ?? "Unknown store",
-      status: statusLabel(order.vendor_status),
+      store: order.vendor?.name ?? t("common.unknownStore"),
+      status: statusLabel(order.vendor_status, t),
       statusKey: order.vendor_status,
       color: statusColor(order.vendor_status),
     })),

@@ -47,20 +47,15 @@ export type AdminOrderGroup = {
   orders: { id: string; display_id: number; total: number; vendor?: { id: string; name: string } | null; vendor_status: string | null }[]
 }
 
-const ACTORS: Record<string, string> = {
-  vendor: "the store",
-  customer: "the customer",
-  admin: "an admin",
-  system: "Daraa",
-}
+const ACTORS = ["vendor", "customer", "admin", "system"]
 
-/** "ready_for_pickup" → "Ready for pickup". */
-export function statusLabel(status: string | null | undefined): string {
+/** "ready_for_pickup" → "Ready for pickup" (`vendorStatus.*`); a status the labels do not know is spelled out from its words. */
+export function statusLabel(status: string | null | undefined, t: Translate): string {
   if (!status) {
     return "—"
   }
   const words = status.replace(/_/g, " ")
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  return t(`vendorStatus.${status}`, { defaultValue: words.charAt(0).toUpperCase() + words.slice(1) })
 }
 
 /** The badge colour of a vendor status, in @medusajs/ui's StatusBadge colours. */
@@ -96,15 +91,19 @@ export function formatAmount(amount: number | null | undefined, currencyCode: st
 }
 
 import type { HistoryEntry } from "../components/history-list"
+import type { Translate } from "./translate"
 
 export type TimelineEntry = HistoryEntry
 
 /** The order's moves, oldest first: "Accepted by the store", "Rejected by an admin: Out of stock". */
-export function timelineOf(order: Pick<AdminVendorOrder, "status_changes">): TimelineEntry[] {
+export function timelineOf(order: Pick<AdminVendorOrder, "status_changes">, t: Translate): TimelineEntry[] {
   return (order.status_changes ?? []).map((change, index) => ({
     key: `${change.created_at}-${index}`,
-    title: `${statusLabel(change.to_status)} by ${ACTORS[change.actor_type] ?? change.actor_type}`,
-    detail: change.reason ? change.reason : `from ${statusLabel(change.from_status).toLowerCase()}`,
+    title: t("vendorOrder.timelineLine", {
+      status: statusLabel(change.to_status, t),
+      actor: ACTORS.includes(change.actor_type) ? t(`actors.${change.actor_type}`) : change.actor_type,
+    }),
+    detail: change.reason ? change.reason : t("vendorOrder.timelineFrom", { status: statusLabel(change.from_status, t).toLowerCase() }),
     at: change.created_at,
   }))
 }
@@ -119,25 +118,25 @@ export function refundableOf(order: Pick<AdminVendorOrder, "summary">): number {
 export type MoneyRow = { label: string; value: string; testId: string }
 
 /** The order's share of the checkout and what the platform and the vendor keep of it. */
-export function moneyRowsOf(order: AdminVendorOrder): MoneyRow[] {
+export function moneyRowsOf(order: AdminVendorOrder, t: Translate): MoneyRow[] {
   const currency = order.currency_code
   return [
-    { label: "Order total", value: formatAmount(order.total, currency), testId: "total" },
-    { label: "Paid (this order's share)", value: formatAmount(order.summary?.paid_total, currency), testId: "paid" },
-    { label: "Refunded", value: formatAmount(order.summary?.refunded_total, currency), testId: "refunded" },
-    { label: "Commission", value: formatAmount(order.commission_total, currency), testId: "commission" },
-    { label: "Vendor net", value: formatAmount(order.net_total, currency), testId: "vendor-net" },
+    { label: t("vendorOrder.moneyTotal"), value: formatAmount(order.total, currency), testId: "total" },
+    { label: t("vendorOrder.moneyPaid"), value: formatAmount(order.summary?.paid_total, currency), testId: "paid" },
+    { label: t("vendorOrder.moneyRefunded"), value: formatAmount(order.summary?.refunded_total, currency), testId: "refunded" },
+    { label: t("vendorOrder.moneyCommission"), value: formatAmount(order.commission_total, currency), testId: "commission" },
+    { label: t("vendorOrder.moneyVendorNet"), value: formatAmount(order.net_total, currency), testId: "vendor-net" },
   ]
 }
 
 /** The checkout's other orders, each with its store and status. */
-export function siblingsOf(order: Pick<AdminVendorOrder, "id">, group: AdminOrderGroup | null | undefined) {
+export function siblingsOf(order: Pick<AdminVendorOrder, "id">, group: AdminOrderGroup | null | undefined, t: Translate) {
   return (group?.orders ?? [])
     .filter((sibling) => sibling.id !== order.id)
     .map((sibling) => ({
       id: sibling.id,
-      label: `#${sibling.display_id} · ${sibling.vendor?.name ?? "Unknown store"}`,
-      status: sibling.vendor_status,
+      label: t("common.orderLine", { number: sibling.display_id, store: sibling.vendor?.name ?? t("common.unknownStore") }),
+      status: statusLabel(sibling.vendor_status, t),
       total: formatAmount(sibling.total, group!.currency_code),
     }))
 }
@@ -146,16 +145,16 @@ export function siblingsOf(order: Pick<AdminVendorOrder, "id">, group: AdminOrde
  * The amount typed into the refund form, checked as the route checks it: a
  * number above 0 and at most what is left. Answers the amount or a sentence.
  */
-export function parseRefundAmount(text: string, refundable: number): { amount: number } | { error: string } {
+export function parseRefundAmount(text: string, refundable: number, t: Translate): { amount: number } | { error: string } {
   const amount = Number(text.trim())
   if (!text.trim() || !Number.isFinite(amount)) {
-    return { error: "Enter the amount to refund, as a number." }
+    return { error: t("vendorOrder.errorAmount") }
   }
   if (amount <= 0) {
-    return { error: "The amount must be more than 0." }
+    return { error: t("vendorOrder.errorPositive") }
   }
   if (amount > refundable) {
-    return { error: `At most ${refundable} can still be refunded.` }
+    return { error: t("vendorOrder.errorAtMost", { amount: refundable }) }
   }
   return { amount }
 }

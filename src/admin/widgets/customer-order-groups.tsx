@@ -18,7 +18,7 @@ const CustomerOrderGroupsWidget = ({ data: customer }: DetailWidgetProps<AdminCu
         query: { customer_id: customer.id, limit: 10 },
       }),
   })
-  const rows = customerGroupsOf(groups.data?.order_groups)
+  const rows = customerGroupsOf(groups.data?.order_groups, t)
   return (
     <Container className="divide-y p-0" data-testid="daraa-customer-order-groups">
       <div className="px-6 py-4">
@@ -41,7 +41,7 @@ const CustomerOrderGroupsWidget = ({ data: customer }: DetailWidgetProps<AdminCu
                 {order.label}
               </Link>
               <Text size="small" className="text-ui-fg-subtle">
-                {order.statusKey ? t(`vendorStatus.${order.statusKey}`, { defaultValue: order.status }) : order.status}
+                {order.status}
               </Text>
             </div>
           ))}

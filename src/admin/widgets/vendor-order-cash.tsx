@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Label, Prompt, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { cashBodyOf, cashStateOf, type CashOrder } from "../lib/cash-collection"
 import { sdk } from "../lib/sdk"
 
@@ -13,6 +14,7 @@ import { sdk } from "../lib/sdk"
  * (`POST /admin/vendor-orders/:id/cash-collected`, docs/wallet.md).
  */
 const VendorOrderCashWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useTranslation("daraa")
   const [amount, setAmount] = useState("")
   const [problem, setProblem] = useState<string | null>(null)
   const [open, setOpen] = useState(false)
@@ -27,11 +29,11 @@ const VendorOrderCashWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const collect = useMutation({
     mutationFn: (body: { amount: number }) => sdk.client.fetch(`/admin/vendor-orders/${data.id}/cash-collected`, { method: "POST", body }),
     onSuccess: async () => {
-      toast.success("Cash recorded as collected")
+      toast.success(t("cash.done"))
       setOpen(false)
       await queryClient.invalidateQueries()
     },
-    onError: (error: any) => setProblem(error?.message ?? "The collection could not be recorded."),
+    onError: (error: any) => setProblem(error?.message ?? t("cash.failed")),
   })
   const current = order.data?.order
   const state = cashStateOf(current)
@@ -42,27 +44,27 @@ const VendorOrderCashWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   return (
     <Container className="flex flex-col gap-3 px-6 py-4" data-testid="daraa-vendor-order-cash">
       <div className="flex items-center justify-between">
-        <Heading level="h2">Cash on delivery</Heading>
-        <StatusBadge color={state === "waiting" ? "orange" : "green"}>{state === "waiting" ? "To collect" : "Collected"}</StatusBadge>
+        <Heading level="h2">{t("cash.title")}</Heading>
+        <StatusBadge color={state === "waiting" ? "orange" : "green"}>{state === "waiting" ? t("cash.toCollect") : t("cash.collected")}</StatusBadge>
       </div>
       {state === "waiting" && (
         <>
           <Text size="small" className="text-ui-fg-subtle">
-            {owed} {current.currency_code.toUpperCase()} to collect from the customer. Record it once the whole amount is in hand.
+            {t("cash.owed", { amount: owed, currency: current.currency_code.toUpperCase() })}
           </Text>
           <Prompt open={open} onOpenChange={setOpen}>
             <Prompt.Trigger asChild>
               <Button size="small" variant="secondary" onClick={() => setAmount(String(owed))} data-testid="daraa-record-cash">
-                Record cash collected
+                {t("cash.record")}
               </Button>
             </Prompt.Trigger>
             <Prompt.Content>
               <Prompt.Header>
-                <Prompt.Title>Record the cash of this order</Prompt.Title>
-                <Prompt.Description>The order's payment is captured and the platform's ledger records the cash received.</Prompt.Description>
+                <Prompt.Title>{t("cash.promptTitle")}</Prompt.Title>
+                <Prompt.Description>{t("cash.promptBody")}</Prompt.Description>
               </Prompt.Header>
               <div className="flex flex-col gap-1 px-6">
-                <Label htmlFor="daraa-cash-amount">Amount ({current.currency_code.toUpperCase()})</Label>
+                <Label htmlFor="daraa-cash-amount">{t("cash.amount", { currency: current.currency_code.toUpperCase() })}</Label>
                 <Input id="daraa-cash-amount" value={amount} onChange={(event) => setAmount(event.target.value)} />
                 {problem && (
                   <Text size="small" className="text-ui-fg-error">
@@ -71,11 +73,11 @@ const VendorOrderCashWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
                 )}
               </div>
               <Prompt.Footer>
-                <Prompt.Cancel>Cancel</Prompt.Cancel>
+                <Prompt.Cancel>{t("common.cancel")}</Prompt.Cancel>
                 <Prompt.Action
                   onClick={(event) => {
                     event.preventDefault()
-                    const parsed = cashBodyOf(amount, owed)
+                    const parsed = cashBodyOf(amount, owed, t)
                     if ("error" in parsed) {
                       setProblem(parsed.error)
                       return
@@ -84,7 +86,7 @@ const VendorOrderCashWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
                     collect.mutate(parsed.body)
                   }}
                 >
-                  Record
+                  {t("cash.submit")}
                 </Prompt.Action>
               </Prompt.Footer>
             </Prompt.Content>

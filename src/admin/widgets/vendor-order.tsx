@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Drawer, Heading, Input, Label, Select, StatusBadge, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { HistoryList } from "../components/history-list"
 import { sdk } from "../lib/sdk"
 import {
@@ -24,6 +25,7 @@ import {
  * that is not a marketplace order shows nothing.
  */
 const VendorOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useTranslation("daraa")
   const vendorOrder = useQuery({
     queryKey: ["daraa-vendor-order", order.id],
     queryFn: async () => {
@@ -47,23 +49,23 @@ const VendorOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   if (vendorOrder.isLoading || !current) {
     return null
   }
-  const siblings = siblingsOf(current, group.data?.order_group)
+  const siblings = siblingsOf(current, group.data?.order_group, t)
   return (
     <Container className="divide-y p-0" data-testid="daraa-vendor-order">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Marketplace</Heading>
+          <Heading level="h2">{t("vendorOrder.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle" data-testid="daraa-vendor-name">
-            {current.vendor?.name ?? "Unknown store"}
+            {current.vendor?.name ?? t("common.unknownStore")}
           </Text>
         </div>
         <StatusBadge color={statusColor(current.vendor_status)} data-testid="daraa-vendor-status">
-          {statusLabel(current.vendor_status)}
+          {statusLabel(current.vendor_status, t)}
         </StatusBadge>
       </div>
 
       <div className="px-6 py-4" data-testid="daraa-money">
-        {moneyRowsOf(current).map((row) => (
+        {moneyRowsOf(current, t).map((row) => (
           <div key={row.testId} className="flex justify-between py-1">
             <Text size="small" className="text-ui-fg-subtle">
               {row.label}
@@ -78,15 +80,15 @@ const VendorOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
 
       <div className="px-6 py-4" data-testid="daraa-timeline">
         <Text size="small" weight="plus" className="mb-2">
-          Status history
+          {t("vendorOrder.history")}
         </Text>
-        <HistoryList entries={timelineOf(current)} empty="Waiting for the store to accept." />
+        <HistoryList entries={timelineOf(current, t)} empty={t("vendorOrder.noHistory")} />
       </div>
 
       {siblings.length > 0 && (
         <div className="px-6 py-4" data-testid="daraa-siblings">
           <Text size="small" weight="plus" className="mb-2">
-            Same checkout
+            {t("vendorOrder.siblings")}
           </Text>
           {siblings.map((sibling) => (
             <div key={sibling.id} className="flex items-center justify-between py-1">
@@ -94,7 +96,7 @@ const VendorOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
                 {sibling.label}
               </a>
               <Text size="small" className="text-ui-fg-subtle">
-                {statusLabel(sibling.status)} · {sibling.total}
+                {t("vendorOrder.siblingStatus", { status: sibling.status, total: sibling.total })}
               </Text>
             </div>
           ))}
@@ -106,6 +108,7 @@ const VendorOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
 
 /** A partial refund of this order's own share (`POST /admin/vendor-orders/:id/refund`). */
 const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
+  const { t } = useTranslation("daraa")
   const [open, setOpen] = useState(false)
   const [amount, setAmount] = useState("")
   const [note, setNote] = useState("")
@@ -118,7 +121,9 @@ const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
     mutationFn: (body: { amount: number; note?: string; destination?: "original" | "wallet" }) =>
       sdk.client.fetch(`/admin/vendor-orders/${order.id}/refund`, { method: "POST", body }),
     onSuccess: async () => {
-      toast.success("Refunded", { description: `${amount} ${order.currency_code.toUpperCase()} refunded on order #${order.display_id}.` })
+      toast.success(t("vendorOrder.refunded"), {
+        description: t("vendorOrder.refundedDetail", { amount, currency: order.currency_code.toUpperCase(), number: order.display_id }),
+      })
       setOpen(false)
       setAmount("")
       setNote("")
@@ -126,11 +131,11 @@ const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
       // Medusa's own sections of the page show the refund too.
       await queryClient.invalidateQueries()
     },
-    onError: (error: any) => setProblem(error?.message ?? "The refund failed."),
+    onError: (error: any) => setProblem(error?.message ?? t("vendorOrder.refundFailed")),
   })
 
   const submit = () => {
-    const parsed = parseRefundAmount(amount, refundable)
+    const parsed = parseRefundAmount(amount, refundable, t)
     if ("error" in parsed) {
       setProblem(parsed.error)
       return
@@ -147,40 +152,39 @@ const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" className="mt-3" disabled={refundable <= 0} data-testid="daraa-refund-open">
-          Refund part of this order
+          {t("vendorOrder.refundOpen")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Refund order #{order.display_id}</Drawer.Title>
+          <Drawer.Title>{t("vendorOrder.refundTitle", { number: order.display_id })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4">
           <Text size="small" className="text-ui-fg-subtle">
-            Refunds this order's own share of the checkout on the customer's payment. At most {refundable}{" "}
-            {order.currency_code.toUpperCase()} can still be refunded.
+            {t("vendorOrder.refundAbout", { amount: refundable, currency: order.currency_code.toUpperCase() })}
           </Text>
           <div className="flex flex-col gap-1">
-            <Label htmlFor="daraa-refund-amount">Amount</Label>
+            <Label htmlFor="daraa-refund-amount">{t("vendorOrder.amount")}</Label>
             <Input id="daraa-refund-amount" value={amount} onChange={(event) => setAmount(event.target.value)} inputMode="decimal" />
           </div>
           <div className="flex flex-col gap-1">
-            <Label>Refund to</Label>
+            <Label>{t("vendorOrder.refundTo")}</Label>
             <Select value={destination} onValueChange={(value) => setDestination(value as typeof destination)}>
               <Select.Trigger data-testid="daraa-refund-destination">
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="default">The platform's default</Select.Item>
-                <Select.Item value="original">The payment method</Select.Item>
-                <Select.Item value="wallet">The customer's wallet</Select.Item>
+                <Select.Item value="default">{t("vendorOrder.toDefault")}</Select.Item>
+                <Select.Item value="original">{t("vendorOrder.toOriginal")}</Select.Item>
+                <Select.Item value="wallet">{t("vendorOrder.toWallet")}</Select.Item>
               </Select.Content>
             </Select>
             <Text size="xsmall" className="text-ui-fg-subtle">
-              Orders paid from the wallet or in cash are always refunded to the wallet.
+              {t("vendorOrder.walletNote")}
             </Text>
           </div>
           <div className="flex flex-col gap-1">
-            <Label htmlFor="daraa-refund-note">Note (optional)</Label>
+            <Label htmlFor="daraa-refund-note">{t("vendorOrder.note")}</Label>
             <Textarea id="daraa-refund-note" value={note} onChange={(event) => setNote(event.target.value)} />
           </div>
           {problem && (
@@ -192,11 +196,11 @@ const RefundDrawer = ({ order }: { order: AdminVendorOrder }) => {
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary" size="small">
-              Cancel
+              {t("common.cancel")}
             </Button>
           </Drawer.Close>
           <Button size="small" onClick={submit} isLoading={refund.isPending} data-testid="daraa-refund-submit">
-            Refund
+            {t("vendorOrder.refund")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>

@@ -1,3 +1,4 @@
+import { english } from "./english"
 import { auditLogQuery, changedFields, EMPTY_AUDIT_FILTERS, roleLabel } from "../access-admin"
 
 describe("the audit and security pages", () => {
@@ -26,7 +27,7 @@ describe("the audit and security pages", () => {
   })
 
   it("name the roles", () => {
-    expect(roleLabel("finance")).toEqual("Finance")
-    expect(roleLabel("unknown")).toEqual("unknown")
+    expect(roleLabel("finance", english)).toEqual("Finance")
+    expect(roleLabel("unknown", english)).toEqual("unknown")
   })
 })

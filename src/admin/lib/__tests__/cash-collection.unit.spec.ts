@@ -1,3 +1,4 @@
+import { english } from "./english"
 import { cashBodyOf, cashStateOf } from "../cash-collection"
 
 const order = (provider: string, payment_status: string) => ({
@@ -18,8 +19,8 @@ describe("the cash-on-delivery widget", () => {
   })
 
   it("sends only the whole amount owed", () => {
-    expect(cashBodyOf(" 140 ", 140)).toEqual({ body: { amount: 140 } })
-    expect(cashBodyOf("100", 140)).toEqual({ error: expect.stringMatching(/owes 140/) })
-    expect(cashBodyOf("cash", 140)).toEqual({ error: expect.stringMatching(/above 0/) })
+    expect(cashBodyOf(" 140 ", 140, english)).toEqual({ body: { amount: 140 } })
+    expect(cashBodyOf("100", 140, english)).toEqual({ error: expect.stringMatching(/owes 140/) })
+    expect(cashBodyOf("cash", 140, english)).toEqual({ error: expect.stringMatching(/above 0/) })
   })
 })

@@ -1,3 +1,4 @@
+import { arabic, english } from "./english"
 import { EMPTY_RULE_FORM, formOf, previewRule, rateOf, ruleBodyOf, scopeOf, standingOf, type CommissionRule } from "../commission-admin"
 
 const rule = (overrides: Partial<CommissionRule>): CommissionRule => ({
@@ -18,12 +19,14 @@ const names = { vendors: new Map([["ven_1", "Hauran Bakery"]]), categories: new 
 
 describe("the commissions page's data", () => {
   it("names each rule's scope and rate", () => {
-    expect(scopeOf(rule({}), names)).toEqual("Global")
-    expect(scopeOf(rule({ category_id: "pcat_1" }), names)).toEqual("Category: Bread")
-    expect(scopeOf(rule({ vendor_id: "ven_1" }), names)).toEqual("Vendor: Hauran Bakery")
-    expect(scopeOf(rule({ vendor_id: "ven_1", category_id: "pcat_1" }), names)).toEqual("Vendor + category: Hauran Bakery, Bread")
-    expect(rateOf(rule({ percent_rate: 12.5 }))).toEqual("12.5%")
-    expect(rateOf(rule({ percent_rate: 5, flat_amount: 2, currency_code: "syp" }))).toEqual("5% + 2 SYP per line")
+    expect(scopeOf(rule({}), names, english)).toEqual("Global")
+    expect(scopeOf(rule({ category_id: "pcat_1" }), names, english)).toEqual("Category: Bread")
+    expect(scopeOf(rule({ vendor_id: "ven_1" }), names, english)).toEqual("Vendor: Hauran Bakery")
+    expect(scopeOf(rule({ vendor_id: "ven_1", category_id: "pcat_1" }), names, english)).toEqual("Vendor + category: Hauran Bakery, Bread")
+    expect(rateOf(rule({ percent_rate: 12.5 }), english)).toEqual("12.5%")
+    expect(rateOf(rule({ percent_rate: 5, flat_amount: 2, currency_code: "syp" }), english)).toEqual("5% + 2 SYP per line")
+    expect(scopeOf(rule({ vendor_id: "ven_1" }), names, arabic)).toEqual("المتجر: Hauran Bakery")
+    expect(rateOf(rule({ percent_rate: 5, flat_amount: 2, currency_code: "syp" }), arabic)).toEqual("5٪ + 2 SYP لكل بند")
   })
 
   it("shows which rule wins its scope and which beats the others", () => {
@@ -50,15 +53,15 @@ describe("the commissions page's data", () => {
   })
 
   it("turns the form into the API's body, refusing what the API refuses", () => {
-    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "Bakery deal", vendor_id: "ven_1", percent_rate: "15" })).toEqual({
+    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "Bakery deal", vendor_id: "ven_1", percent_rate: "15" }, english)).toEqual({
       body: { name: "Bakery deal", vendor_id: "ven_1", category_id: null, percent_rate: 15, flat_amount: null, currency_code: null, priority: 0, is_active: true },
     })
-    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "" })).toEqual({ error: expect.stringContaining("name") })
-    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x" })).toEqual({ error: expect.stringContaining("charge something") })
-    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x", percent_rate: "120" })).toEqual({ error: expect.stringContaining("between 0 and 100") })
-    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x", flat_amount: "5" })).toEqual({ error: expect.stringContaining("currency") })
-    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x", percent_rate: "5", priority: "1.5" })).toEqual({ error: expect.stringContaining("whole number") })
+    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "" }, english)).toEqual({ error: expect.stringContaining("name") })
+    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x" }, english)).toEqual({ error: expect.stringContaining("charge something") })
+    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x", percent_rate: "120" }, english)).toEqual({ error: expect.stringContaining("between 0 and 100") })
+    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x", flat_amount: "5" }, english)).toEqual({ error: expect.stringContaining("currency") })
+    expect(ruleBodyOf({ ...EMPTY_RULE_FORM, name: "x", percent_rate: "5", priority: "1.5" }, english)).toEqual({ error: expect.stringContaining("whole number") })
     const round = formOf(rule({ id: "r", name: "Flat", percent_rate: null, flat_amount: 2, currency_code: "syp", priority: 3 }))
-    expect(ruleBodyOf(round)).toEqual({ body: expect.objectContaining({ flat_amount: 2, currency_code: "syp", percent_rate: null, priority: 3 }) })
+    expect(ruleBodyOf(round, english)).toEqual({ body: expect.objectContaining({ flat_amount: 2, currency_code: "syp", percent_rate: null, priority: 3 }) })
   })
 })

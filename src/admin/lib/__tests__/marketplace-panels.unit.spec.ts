@@ -1,3 +1,4 @@
+import { english } from "./english"
 import { customerGroupsOf, orderGroupListQuery, orderGroupRowsOf, productVendorOf } from "../marketplace-panels"
 
 describe("the product and customer widgets' data", () => {
@@ -23,7 +24,7 @@ describe("the product and customer widgets' data", () => {
           { id: "order_2", display_id: 2, total: 120, vendor: null, vendor_status: null },
         ],
       },
-    ])
+    ], english)
     expect(rows).toEqual([
       {
         id: "ogrp_1",
@@ -35,7 +36,7 @@ describe("the product and customer widgets' data", () => {
         ],
       },
     ])
-    expect(customerGroupsOf(undefined)).toEqual([])
+    expect(customerGroupsOf(undefined, english)).toEqual([])
   })
 
   it("lists checkouts on the Order groups page with their customer, total and each store's order", () => {
@@ -53,7 +54,7 @@ describe("the product and customer widgets' data", () => {
         ],
       },
       { id: "ogrp_2", created_at: "2026-12-01T09:00:00Z", email: null, customer_id: null, total: 12.5, currency_code: "usd", orders: [] },
-    ])
+    ], english)
     expect(rows).toEqual([
       {
         id: "ogrp_1",
@@ -67,7 +68,7 @@ describe("the product and customer widgets' data", () => {
       },
       { id: "ogrp_2", placed: "2026-12-01T09:00:00Z", customer: "Guest", total: "12.50 USD", orders: [] },
     ])
-    expect(orderGroupRowsOf(undefined)).toEqual([])
+    expect(orderGroupRowsOf(undefined, english)).toEqual([])
   })
 
   it("asks for a page of checkouts, newest first, narrowed to a store and a first day only when chosen", () => {

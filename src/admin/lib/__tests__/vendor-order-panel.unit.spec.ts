@@ -1,3 +1,4 @@
+import { arabic, english } from "./english"
 import {
   formatAmount,
   moneyRowsOf,
@@ -30,8 +31,8 @@ const order: AdminVendorOrder = {
 
 describe("the vendor order widget's data", () => {
   it("labels and colours vendor statuses", () => {
-    expect(statusLabel("ready_for_pickup")).toEqual("Ready for pickup")
-    expect(statusLabel(null)).toEqual("—")
+    expect(statusLabel("ready_for_pickup", english)).toEqual("Ready for pickup")
+    expect(statusLabel(null, english)).toEqual("—")
     expect(["pending", "accepted", "delivered", "rejected", "unknown"].map(statusColor)).toEqual(["orange", "blue", "green", "red", "grey"])
   })
 
@@ -42,15 +43,21 @@ describe("the vendor order widget's data", () => {
   })
 
   it("tells each move with who made it and why", () => {
-    expect(timelineOf(order).map((entry) => [entry.title, entry.detail])).toEqual([
+    expect(timelineOf(order, english).map((entry) => [entry.title, entry.detail])).toEqual([
       ["Accepted by the store", "from pending"],
       ["Rejected by an admin", "Out of flour"],
     ])
-    expect(timelineOf({})).toEqual([])
+    expect(timelineOf({}, english)).toEqual([])
+    expect(timelineOf(order, arabic).map((entry) => [entry.title, entry.detail])).toEqual([
+      ["مقبول من قِبل المتجر", "بعد أن كان بانتظار القبول"],
+      ["مرفوض من قِبل مشرف", "Out of flour"],
+    ])
+    expect(statusLabel("on_the_moon", arabic)).toEqual("On the moon")
   })
 
   it("shows the order's own share, what was refunded, the commission and the vendor's net", () => {
-    expect(moneyRowsOf(order).map((row) => [row.testId, row.value])).toEqual([
+    expect(moneyRowsOf(order, arabic).map((row) => row.label)).toEqual(["إجمالي الطلب", "المدفوع (حصة هذا الطلب)", "المسترد", "العمولة", "صافي المتجر"])
+    expect(moneyRowsOf(order, english).map((row) => [row.testId, row.value])).toEqual([
       ["total", "640 SYP"],
       ["paid", "640 SYP"],
       ["refunded", "100 SYP"],
@@ -71,15 +78,15 @@ describe("the vendor order widget's data", () => {
         { id: "order_2", display_id: 8, total: 360, vendor: null, vendor_status: "pending" },
       ],
     }
-    expect(siblingsOf(order, group)).toEqual([{ id: "order_2", label: "#8 · Unknown store", status: "pending", total: "360 SYP" }])
-    expect(siblingsOf(order, null)).toEqual([])
+    expect(siblingsOf(order, group, english)).toEqual([{ id: "order_2", label: "#8 · Unknown store", status: "Pending", total: "360 SYP" }])
+    expect(siblingsOf(order, null, english)).toEqual([])
   })
 
   it("checks a refund amount as the route does", () => {
-    expect(parseRefundAmount("50", 540)).toEqual({ amount: 50 })
-    expect(parseRefundAmount(" ", 540)).toEqual({ error: expect.stringContaining("amount") })
-    expect(parseRefundAmount("abc", 540)).toEqual({ error: expect.stringContaining("number") })
-    expect(parseRefundAmount("0", 540)).toEqual({ error: expect.stringContaining("more than 0") })
-    expect(parseRefundAmount("541", 540)).toEqual({ error: "At most 540 can still be refunded." })
+    expect(parseRefundAmount("50", 540, english)).toEqual({ amount: 50 })
+    expect(parseRefundAmount(" ", 540, english)).toEqual({ error: expect.stringContaining("amount") })
+    expect(parseRefundAmount("abc", 540, english)).toEqual({ error: expect.stringContaining("number") })
+    expect(parseRefundAmount("0", 540, english)).toEqual({ error: expect.stringContaining("more than 0") })
+    expect(parseRefundAmount("541", 540, english)).toEqual({ error: "At most 540 can still be refunded." })
   })
 })

@@ -1,3 +1,4 @@
+import { english } from "./english"
 import { adjustmentBodyOf, failingChecks, money, walletListQuery } from "../wallet-admin"
 
 describe("the dashboard's Wallets page", () => {
@@ -13,10 +14,10 @@ describe("the dashboard's Wallets page", () => {
   })
 
   it("checks an adjustment as the route does, before sending it", () => {
-    expect(adjustmentBodyOf({ amount: " -250 ", reason: "Goodwill for a late order" })).toEqual({ body: { amount: -250, reason: "Goodwill for a late order" } })
-    expect(adjustmentBodyOf({ amount: "0", reason: "nothing" })).toEqual({ error: expect.stringMatching(/other than 0/) })
-    expect(adjustmentBodyOf({ amount: "ten", reason: "nothing" })).toEqual({ error: expect.stringMatching(/must be a number/) })
-    expect(adjustmentBodyOf({ amount: "10", reason: " a " })).toEqual({ error: expect.stringMatching(/at least 3 characters/) })
+    expect(adjustmentBodyOf({ amount: " -250 ", reason: "Goodwill for a late order" }, english)).toEqual({ body: { amount: -250, reason: "Goodwill for a late order" } })
+    expect(adjustmentBodyOf({ amount: "0", reason: "nothing" }, english)).toEqual({ error: expect.stringMatching(/other than 0/) })
+    expect(adjustmentBodyOf({ amount: "ten", reason: "nothing" }, english)).toEqual({ error: expect.stringMatching(/must be a number/) })
+    expect(adjustmentBodyOf({ amount: "10", reason: " a " }, english)).toEqual({ error: expect.stringMatching(/at least 3 characters/) })
   })
 
   it("shows amounts with their currency and lists only the failing invariants", () => {
@@ -28,7 +29,7 @@ describe("the dashboard's Wallets page", () => {
           { name: "transactions_balanced", description: "Every transaction sums to zero", ok: true, failures: 0, examples: [] },
           { name: "customers_not_negative", description: "No customer wallet is below zero", ok: false, failures: 1, examples: ["lacc_1"] },
         ],
-      })
+      }, english)
     ).toEqual(["No customer wallet is below zero: 1 failing (lacc_1)"])
   })
 })

@@ -3,22 +3,26 @@ import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, Drawer, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../../lib/sdk"
+import { paginationLabels } from "../../lib/translate"
 import { auditLogQuery, changedFields, EMPTY_AUDIT_FILTERS, type AuditEntry, type AuditFilters } from "../../lib/access-admin"
 
 const PAGE_SIZE = 20
 
+// Labels are keys of src/admin/i18n; placeholders are ids and routes, the same in every language.
 const FILTER_FIELDS: { key: keyof AuditFilters; label: string; placeholder: string; type?: string }[] = [
-  { key: "actor_id", label: "Actor", placeholder: "user_… or vmem_…" },
-  { key: "target_type", label: "Target type", placeholder: "vendor, vendor_order, wallet…" },
-  { key: "target_id", label: "Target", placeholder: "ven_…, order_…" },
-  { key: "action", label: "Action", placeholder: "POST /admin/vendors/:id/:action" },
-  { key: "from", label: "From", placeholder: "", type: "date" },
-  { key: "to", label: "To", placeholder: "", type: "date" },
+  { key: "actor_id", label: "audit.actor", placeholder: "user_… / vmem_…" },
+  { key: "target_type", label: "audit.targetType", placeholder: "vendor, vendor_order, wallet…" },
+  { key: "target_id", label: "audit.target", placeholder: "ven_…, order_…" },
+  { key: "action", label: "audit.action", placeholder: "POST /admin/vendors/:id/:action" },
+  { key: "from", label: "audit.fromDate", placeholder: "", type: "date" },
+  { key: "to", label: "audit.toDate", placeholder: "", type: "date" },
 ]
 
 /** Who changed what, when and from where: every admin and vendor write, with the target before and after. */
 const AuditLogPage = () => {
+  const { t } = useTranslation("daraa")
   const [draft, setDraft] = useState<AuditFilters>(EMPTY_AUDIT_FILTERS)
   const [filters, setFilters] = useState<AuditFilters>(EMPTY_AUDIT_FILTERS)
   const [page, setPage] = useState(0)
@@ -33,9 +37,9 @@ const AuditLogPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading>Audit log</Heading>
+        <Heading>{t("audit.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Every change made by an admin or a store's members. Entries are never changed or deleted.
+          {t("audit.subtitle")}
         </Text>
       </div>
       <form
@@ -48,7 +52,7 @@ const AuditLogPage = () => {
       >
         {FILTER_FIELDS.map((field) => (
           <div key={field.key} className="flex flex-col gap-1">
-            <Label size="xsmall">{field.label}</Label>
+            <Label size="xsmall">{t(field.label)}</Label>
             <Input
               size="small"
               type={field.type ?? "text"}
@@ -70,10 +74,10 @@ const AuditLogPage = () => {
               setPage(0)
             }}
           >
-            Clear
+            {t("audit.clear")}
           </Button>
           <Button type="submit" size="small" data-testid="daraa-audit-apply">
-            Apply filters
+            {t("audit.apply")}
           </Button>
         </div>
       </form>
@@ -85,11 +89,11 @@ const AuditLogPage = () => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>When</Table.HeaderCell>
-            <Table.HeaderCell>Actor</Table.HeaderCell>
-            <Table.HeaderCell>Action</Table.HeaderCell>
-            <Table.HeaderCell>Target</Table.HeaderCell>
-            <Table.HeaderCell>From</Table.HeaderCell>
+            <Table.HeaderCell>{t("audit.when")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("audit.actor")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("audit.action")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("audit.target")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("audit.fromIp")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -98,7 +102,7 @@ const AuditLogPage = () => {
             <Table.Row key={entry.id} data-testid="daraa-audit-row">
               <Table.Cell>{new Date(entry.created_at).toLocaleString()}</Table.Cell>
               <Table.Cell>
-                <Badge size="2xsmall">{entry.actor_type === "user" ? "Admin" : "Store"}</Badge> <Text size="xsmall">{entry.actor_id ?? "—"}</Text>
+                <Badge size="2xsmall">{entry.actor_type === "user" ? t("audit.admin") : t("audit.store")}</Badge> <Text size="xsmall">{entry.actor_id ?? "—"}</Text>
               </Table.Cell>
               <Table.Cell>
                 <Text size="xsmall" className="font-mono">
@@ -122,7 +126,7 @@ const AuditLogPage = () => {
       </Table>
       {list.data && list.data.audit_log.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No entry matches.
+          {t("audit.none")}
         </Text>
       )}
       <Table.Pagination
@@ -134,6 +138,7 @@ const AuditLogPage = () => {
         canNextPage={page + 1 < pages}
         previousPage={() => setPage((current) => Math.max(0, current - 1))}
         nextPage={() => setPage((current) => current + 1)}
+        translations={paginationLabels(t)}
       />
     </Container>
   )
@@ -141,12 +146,13 @@ const AuditLogPage = () => {
 
 /** One entry: what changed, field by field, and where the request came from. */
 const EntryDrawer = ({ entry }: { entry: AuditEntry }) => {
+  const { t } = useTranslation("daraa")
   const changes = changedFields(entry.before, entry.after)
   return (
     <Drawer>
       <Drawer.Trigger asChild>
         <Button size="small" variant="transparent" data-testid="daraa-audit-open">
-          Changes
+          {t("audit.changes")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
@@ -155,22 +161,22 @@ const EntryDrawer = ({ entry }: { entry: AuditEntry }) => {
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-3 overflow-auto">
           <Text size="small">
-            {entry.actor_type} {entry.actor_id ?? "—"} · {new Date(entry.created_at).toLocaleString()} · {entry.ip ?? "—"}
+            {entry.actor_type === "user" ? t("audit.admin") : t("audit.store")} {entry.actor_id ?? "—"} · {new Date(entry.created_at).toLocaleString()} · {entry.ip ?? "—"}
           </Text>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {entry.user_agent ?? "No user agent"}
+            {entry.user_agent ?? t("audit.noUserAgent")}
           </Text>
           {changes.length === 0 ? (
             <Text size="small" className="text-ui-fg-subtle">
-              No recorded field changed.
+              {t("audit.noChange")}
             </Text>
           ) : (
             <Table>
               <Table.Header>
                 <Table.Row>
-                  <Table.HeaderCell>Field</Table.HeaderCell>
-                  <Table.HeaderCell>Before</Table.HeaderCell>
-                  <Table.HeaderCell>After</Table.HeaderCell>
+                  <Table.HeaderCell>{t("audit.field")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("audit.before")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("audit.after")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
@@ -191,7 +197,9 @@ const EntryDrawer = ({ entry }: { entry: AuditEntry }) => {
 }
 
 export const config = defineRouteConfig({
-  label: "Audit log",
+  // A key of src/admin/i18n: "Audit log" in English.
+  label: "menu.auditLog",
+  translationNs: "daraa",
   icon: DocumentText,
 })
 

@@ -3,6 +3,7 @@ import { ReceiptPercent } from "@medusajs/icons"
 import { Badge, Button, Container, Drawer, Heading, Input, Label, Prompt, Select, Switch, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../../lib/sdk"
 import {
   EMPTY_RULE_FORM,
@@ -20,6 +21,7 @@ const NONE = "none"
 
 /** The commission rules by scope, which one wins where, a preview for any store and category, and create, edit and delete. */
 const CommissionsPage = () => {
+  const { t } = useTranslation("daraa")
   const rules = useQuery({
     queryKey: ["daraa-commission-rules"],
     queryFn: () => sdk.client.fetch<{ commission_rules: CommissionRule[]; count: number }>("/admin/commission-rules", { query: { limit: 100, order: "-created_at" } }),
@@ -48,9 +50,9 @@ const CommissionsPage = () => {
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div>
-            <Heading>Commission rules</Heading>
+            <Heading>{t("commissions.title")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              The most specific rule wins: vendor + category, then vendor, then category, then global; then the higher priority.
+              {t("commissions.subtitle")}
             </Text>
           </div>
           <RuleDrawer choices={choices} />
@@ -58,11 +60,11 @@ const CommissionsPage = () => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Scope</Table.HeaderCell>
-              <Table.HeaderCell>Rate</Table.HeaderCell>
-              <Table.HeaderCell>Priority</Table.HeaderCell>
-              <Table.HeaderCell>Standing</Table.HeaderCell>
+              <Table.HeaderCell>{t("commissions.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("commissions.scope")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("commissions.rate")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("commissions.priority")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("commissions.standing")}</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -72,19 +74,19 @@ const CommissionsPage = () => {
               return (
                 <Table.Row key={rule.id} data-testid="daraa-commission-rule">
                   <Table.Cell>{rule.name}</Table.Cell>
-                  <Table.Cell>{scopeOf(rule, names)}</Table.Cell>
-                  <Table.Cell>{rateOf(rule)}</Table.Cell>
+                  <Table.Cell>{scopeOf(rule, names, t)}</Table.Cell>
+                  <Table.Cell>{rateOf(rule, t)}</Table.Cell>
                   <Table.Cell>{rule.priority}</Table.Cell>
                   <Table.Cell>
                     {!rule.is_active ? (
-                      <Badge size="2xsmall">Inactive</Badge>
+                      <Badge size="2xsmall">{t("commissions.inactive")}</Badge>
                     ) : place?.wins ? (
                       <Badge size="2xsmall" color="green">
-                        Wins its scope
+                        {t("commissions.wins")}
                       </Badge>
                     ) : (
                       <Badge size="2xsmall" color="orange">
-                        Beaten by {place?.beatenBy?.name}
+                        {t("commissions.beatenBy", { name: place?.beatenBy?.name })}
                       </Badge>
                     )}
                   </Table.Cell>
@@ -101,7 +103,7 @@ const CommissionsPage = () => {
         </Table>
         {rules.data && all.length === 0 && (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-            No rule yet: no commission is charged until one is added.
+            {t("commissions.none")}
           </Text>
         )}
       </Container>
@@ -114,17 +116,18 @@ type Choices = { vendors: { id: string; name: string }[]; categories: { id: stri
 
 /** Which rule a sale of a store, in a category, is charged. */
 const Preview = ({ rules, choices }: { rules: CommissionRule[]; choices: Choices }) => {
+  const { t } = useTranslation("daraa")
   const [vendorId, setVendorId] = useState("")
   const [categoryId, setCategoryId] = useState(NONE)
   const chosen = vendorId ? previewRule(rules, vendorId, categoryId === NONE ? null : categoryId) : null
   return (
     <Container className="flex flex-col gap-3 px-6 py-4">
-      <Heading level="h2">Which rule applies?</Heading>
+      <Heading level="h2">{t("commissions.previewTitle")}</Heading>
       <div className="flex gap-2">
         <div className="w-[260px]">
           <Select value={vendorId} onValueChange={setVendorId}>
             <Select.Trigger data-testid="daraa-preview-vendor">
-              <Select.Value placeholder="A store" />
+              <Select.Value placeholder={t("commissions.aStore")} />
             </Select.Trigger>
             <Select.Content>
               {choices.vendors.map((vendor) => (
@@ -138,10 +141,10 @@ const Preview = ({ rules, choices }: { rules: CommissionRule[]; choices: Choices
         <div className="w-[260px]">
           <Select value={categoryId} onValueChange={setCategoryId}>
             <Select.Trigger>
-              <Select.Value placeholder="Any category" />
+              <Select.Value placeholder={t("commissions.anyCategory")} />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value={NONE}>No particular category</Select.Item>
+              <Select.Item value={NONE}>{t("commissions.noCategory")}</Select.Item>
               {choices.categories.map((category) => (
                 <Select.Item key={category.id} value={category.id}>
                   {category.name}
@@ -152,7 +155,11 @@ const Preview = ({ rules, choices }: { rules: CommissionRule[]; choices: Choices
         </div>
       </div>
       <Text size="small" data-testid="daraa-preview-result">
-        {!vendorId ? "Choose a store." : chosen ? `${chosen.name}: ${rateOf(chosen)}` : "No rule applies: no commission."}
+        {!vendorId
+          ? t("commissions.chooseStore")
+          : chosen
+            ? t("commissions.previewResult", { name: chosen.name, rate: rateOf(chosen, t) })
+            : t("commissions.noRuleApplies")}
       </Text>
     </Container>
   )
@@ -160,6 +167,7 @@ const Preview = ({ rules, choices }: { rules: CommissionRule[]; choices: Choices
 
 /** Create a rule, or edit one. */
 const RuleDrawer = ({ choices, rule }: { choices: Choices; rule?: CommissionRule }) => {
+  const { t } = useTranslation("daraa")
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<RuleForm>(rule ? formOf(rule) : EMPTY_RULE_FORM)
   const [problem, setProblem] = useState<string | null>(null)
@@ -168,18 +176,18 @@ const RuleDrawer = ({ choices, rule }: { choices: Choices; rule?: CommissionRule
     mutationFn: (body: Record<string, unknown>) =>
       sdk.client.fetch(rule ? `/admin/commission-rules/${rule.id}` : "/admin/commission-rules", { method: "POST", body }),
     onSuccess: async () => {
-      toast.success(rule ? "Rule saved" : "Rule added")
+      toast.success(rule ? t("commissions.saved") : t("commissions.added"))
       setOpen(false)
       if (!rule) {
         setForm(EMPTY_RULE_FORM)
       }
       await queryClient.invalidateQueries({ queryKey: ["daraa-commission-rules"] })
     },
-    onError: (error: any) => setProblem(error?.message ?? "The rule could not be saved."),
+    onError: (error: any) => setProblem(error?.message ?? t("commissions.saveFailed")),
   })
   const set = (field: keyof RuleForm) => (value: string | boolean) => setForm((current) => ({ ...current, [field]: value }))
   const submit = () => {
-    const parsed = ruleBodyOf(form)
+    const parsed = ruleBodyOf(form, t)
     if ("error" in parsed) {
       setProblem(parsed.error)
       return
@@ -200,23 +208,23 @@ const RuleDrawer = ({ choices, rule }: { choices: Choices; rule?: CommissionRule
     >
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" data-testid={`${prefix}-open`}>
-          {rule ? "Edit" : "Add rule"}
+          {rule ? t("commissions.edit") : t("commissions.add")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>{rule ? `Edit ${rule.name}` : "Add a commission rule"}</Drawer.Title>
+          <Drawer.Title>{rule ? t("commissions.editTitle", { name: rule.name }) : t("commissions.addTitle")}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-3">
-          <Field label="Name" id={`${prefix}-name`} value={form.name} onChange={set("name")} />
+          <Field label={t("commissions.name")} id={`${prefix}-name`} value={form.name} onChange={set("name")} />
           <div className="flex flex-col gap-1">
-            <Label>Store (none: every store)</Label>
+            <Label>{t("commissions.storeLabel")}</Label>
             <Select value={form.vendor_id || NONE} onValueChange={(value) => set("vendor_id")(value === NONE ? "" : value)}>
               <Select.Trigger data-testid={`${prefix}-vendor`}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={NONE}>Every store</Select.Item>
+                <Select.Item value={NONE}>{t("commissions.everyStore")}</Select.Item>
                 {choices.vendors.map((vendor) => (
                   <Select.Item key={vendor.id} value={vendor.id}>
                     {vendor.name}
@@ -226,13 +234,13 @@ const RuleDrawer = ({ choices, rule }: { choices: Choices; rule?: CommissionRule
             </Select>
           </div>
           <div className="flex flex-col gap-1">
-            <Label>Category (none: every category)</Label>
+            <Label>{t("commissions.categoryLabel")}</Label>
             <Select value={form.category_id || NONE} onValueChange={(value) => set("category_id")(value === NONE ? "" : value)}>
               <Select.Trigger>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={NONE}>Every category</Select.Item>
+                <Select.Item value={NONE}>{t("commissions.everyCategory")}</Select.Item>
                 {choices.categories.map((category) => (
                   <Select.Item key={category.id} value={category.id}>
                     {category.name}
@@ -241,13 +249,13 @@ const RuleDrawer = ({ choices, rule }: { choices: Choices; rule?: CommissionRule
               </Select.Content>
             </Select>
           </div>
-          <Field label="Percent of each line (0–100)" id={`${prefix}-percent`} value={form.percent_rate} onChange={set("percent_rate")} />
-          <Field label="Flat amount per line" id={`${prefix}-flat`} value={form.flat_amount} onChange={set("flat_amount")} />
-          <Field label="Currency of the flat amount" id={`${prefix}-currency`} value={form.currency_code} onChange={set("currency_code")} />
-          <Field label="Priority (higher wins among equally specific rules)" id={`${prefix}-priority`} value={form.priority} onChange={set("priority")} />
+          <Field label={t("commissions.percent")} id={`${prefix}-percent`} value={form.percent_rate} onChange={set("percent_rate")} />
+          <Field label={t("commissions.flat")} id={`${prefix}-flat`} value={form.flat_amount} onChange={set("flat_amount")} />
+          <Field label={t("commissions.currency")} id={`${prefix}-currency`} value={form.currency_code} onChange={set("currency_code")} />
+          <Field label={t("commissions.priorityLabel")} id={`${prefix}-priority`} value={form.priority} onChange={set("priority")} />
           <div className="flex items-center gap-2">
             <Switch id={`${prefix}-active`} checked={form.is_active} onCheckedChange={(checked) => set("is_active")(checked)} />
-            <Label htmlFor={`${prefix}-active`}>Active</Label>
+            <Label htmlFor={`${prefix}-active`}>{t("commissions.active")}</Label>
           </div>
           {problem && (
             <Text size="small" className="text-ui-fg-error" data-testid={`${prefix}-error`}>
@@ -258,11 +266,11 @@ const RuleDrawer = ({ choices, rule }: { choices: Choices; rule?: CommissionRule
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("common.cancel")}
             </Button>
           </Drawer.Close>
           <Button size="small" onClick={submit} isLoading={save.isPending} data-testid={`${prefix}-submit`}>
-            Save
+            {t("common.save")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>
@@ -279,31 +287,32 @@ const Field = ({ label, id, value, onChange }: { label: string; id: string; valu
 
 /** Delete a rule after a prompt; orders already placed keep what they recorded. */
 const DeleteRule = ({ rule }: { rule: CommissionRule }) => {
+  const { t } = useTranslation("daraa")
   const queryClient = useQueryClient()
   const remove = useMutation({
     mutationFn: () => sdk.client.fetch(`/admin/commission-rules/${rule.id}`, { method: "DELETE" }),
     onSuccess: async () => {
-      toast.success("Rule deleted")
+      toast.success(t("commissions.deleted"))
       await queryClient.invalidateQueries({ queryKey: ["daraa-commission-rules"] })
     },
-    onError: (error: any) => toast.error(error?.message ?? "The rule could not be deleted."),
+    onError: (error: any) => toast.error(error?.message ?? t("commissions.deleteFailed")),
   })
   return (
     <Prompt>
       <Prompt.Trigger asChild>
         <Button size="small" variant="danger" data-testid={`daraa-rule-delete-${rule.id}`}>
-          Delete
+          {t("common.delete")}
         </Button>
       </Prompt.Trigger>
       <Prompt.Content>
         <Prompt.Header>
-          <Prompt.Title>Delete {rule.name}?</Prompt.Title>
-          <Prompt.Description>New sales stop using it; orders already placed keep the commission they recorded.</Prompt.Description>
+          <Prompt.Title>{t("commissions.deleteTitle", { name: rule.name })}</Prompt.Title>
+          <Prompt.Description>{t("commissions.deleteBody")}</Prompt.Description>
         </Prompt.Header>
         <Prompt.Footer>
-          <Prompt.Cancel>Cancel</Prompt.Cancel>
+          <Prompt.Cancel>{t("common.cancel")}</Prompt.Cancel>
           <Prompt.Action onClick={() => remove.mutate()} data-testid={`daraa-rule-delete-${rule.id}-confirm`}>
-            Delete
+            {t("common.delete")}
           </Prompt.Action>
         </Prompt.Footer>
       </Prompt.Content>

@@ -40,7 +40,7 @@ const OrderGroupsPage = () => {
     queryFn: () =>
       sdk.client.fetch<{ vendors: { id: string; name: string }[] }>("/admin/vendors", { query: { limit: 100, order: "name", fields: "id,name" } }),
   })
-  const rows = orderGroupRowsOf(list.data?.order_groups)
+  const rows = orderGroupRowsOf(list.data?.order_groups, t)
   const count = list.data?.count ?? 0
   const pages = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
@@ -113,7 +113,7 @@ const OrderGroupsPage = () => {
                         {order.number} · {order.store}
                       </Link>
                       <StatusBadge color={order.color}>
-                        {order.statusKey ? t(`vendorStatus.${order.statusKey}`, { defaultValue: order.status }) : order.status}
+                        {order.status}
                       </StatusBadge>
                     </div>
                   ))}

@@ -3,8 +3,10 @@ import { LockClosedSolid } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Prompt, Select, Table, Text, toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { SECURITY_EVENT_TYPES, securityEventLabel } from "../../lib/access-admin"
 import { sdk } from "../../lib/sdk"
-import { SECURITY_EVENT_LABELS } from "../../lib/access-admin"
+import { paginationLabels } from "../../lib/translate"
 
 const PAGE_SIZE = 20
 
@@ -20,6 +22,7 @@ const SecurityPage = () => (
 )
 
 const Blocklist = () => {
+  const { t } = useTranslation("daraa")
   const queryClient = useQueryClient()
   const [ip, setIp] = useState("")
   const [reason, setReason] = useState("")
@@ -30,28 +33,28 @@ const Blocklist = () => {
   const add = useMutation({
     mutationFn: () => sdk.client.fetch("/admin/ip-blocks", { method: "POST", body: { ip: ip.trim(), ...(reason.trim() ? { reason: reason.trim() } : {}) } }),
     onSuccess: async () => {
-      toast.success(`${ip.trim()} blocked`)
+      toast.success(t("security.blocked", { ip: ip.trim() }))
       setIp("")
       setReason("")
       await queryClient.invalidateQueries({ queryKey: ["daraa-ip-blocks"] })
     },
-    onError: (error: any) => toast.error(error?.message ?? "The address could not be blocked."),
+    onError: (error: any) => toast.error(error?.message ?? t("security.blockFailed")),
   })
   const remove = useMutation({
     mutationFn: (id: string) => sdk.client.fetch(`/admin/ip-blocks/${id}`, { method: "DELETE" }),
     onSuccess: async () => {
-      toast.success("Unblocked")
+      toast.success(t("security.unblocked"))
       await queryClient.invalidateQueries({ queryKey: ["daraa-ip-blocks"] })
     },
-    onError: (error: any) => toast.error(error?.message ?? "The block could not be removed."),
+    onError: (error: any) => toast.error(error?.message ?? t("security.unblockFailed")),
   })
 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading>IP blocklist</Heading>
+        <Heading>{t("security.blocklist")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Blocked addresses and ranges get 403 on every route, before anything else runs. Your own address cannot be blocked.
+          {t("security.blocklistAbout")}
         </Text>
       </div>
       <form
@@ -62,23 +65,23 @@ const Blocklist = () => {
         }}
       >
         <div className="flex w-[260px] flex-col gap-1">
-          <Label size="xsmall">Address or CIDR range</Label>
-          <Input size="small" placeholder="203.0.113.7 or 2001:db8::/32" value={ip} data-testid="daraa-ip-block-ip" onChange={(event) => setIp(event.target.value)} />
+          <Label size="xsmall">{t("security.address")}</Label>
+          <Input size="small" placeholder={t("security.addressPlaceholder")} value={ip} data-testid="daraa-ip-block-ip" onChange={(event) => setIp(event.target.value)} />
         </div>
         <div className="flex flex-1 flex-col gap-1">
-          <Label size="xsmall">Reason</Label>
-          <Input size="small" placeholder="Why (optional)" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <Label size="xsmall">{t("security.reason")}</Label>
+          <Input size="small" placeholder={t("security.reasonPlaceholder")} value={reason} onChange={(event) => setReason(event.target.value)} />
         </div>
         <Button type="submit" size="small" disabled={!ip.trim()} isLoading={add.isPending} data-testid="daraa-ip-block-add">
-          Block
+          {t("security.block")}
         </Button>
       </form>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Address or range</Table.HeaderCell>
-            <Table.HeaderCell>Reason</Table.HeaderCell>
-            <Table.HeaderCell>Blocked</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.range")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.reason")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.blockedAt")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -97,17 +100,17 @@ const Blocklist = () => {
                   <Prompt>
                     <Prompt.Trigger asChild>
                       <Button size="small" variant="secondary">
-                        Unblock
+                        {t("security.unblock")}
                       </Button>
                     </Prompt.Trigger>
                     <Prompt.Content>
                       <Prompt.Header>
-                        <Prompt.Title>Unblock {block.cidr}?</Prompt.Title>
-                        <Prompt.Description>Requests from it are let in again at once.</Prompt.Description>
+                        <Prompt.Title>{t("security.unblockTitle", { cidr: block.cidr })}</Prompt.Title>
+                        <Prompt.Description>{t("security.unblockBody")}</Prompt.Description>
                       </Prompt.Header>
                       <Prompt.Footer>
-                        <Prompt.Cancel>Cancel</Prompt.Cancel>
-                        <Prompt.Action onClick={() => remove.mutate(block.id)}>Unblock</Prompt.Action>
+                        <Prompt.Cancel>{t("common.cancel")}</Prompt.Cancel>
+                        <Prompt.Action onClick={() => remove.mutate(block.id)}>{t("security.unblock")}</Prompt.Action>
                       </Prompt.Footer>
                     </Prompt.Content>
                   </Prompt>
@@ -119,7 +122,7 @@ const Blocklist = () => {
       </Table>
       {blocks.data && blocks.data.ip_blocks.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Nothing is blocked.
+          {t("security.nothing")}
         </Text>
       )}
     </Container>
@@ -127,6 +130,7 @@ const Blocklist = () => {
 }
 
 const Events = () => {
+  const { t } = useTranslation("daraa")
   const [type, setType] = useState("all")
   const [ip, setIp] = useState("")
   const [page, setPage] = useState(0)
@@ -143,9 +147,9 @@ const Events = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Security events</Heading>
+        <Heading level="h2">{t("security.events")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Admins are told in their feed when one address trips several limits in a short time.
+          {t("security.eventsAbout")}
         </Text>
       </div>
       <div className="flex gap-2 px-6 py-4">
@@ -158,13 +162,13 @@ const Events = () => {
             }}
           >
             <Select.Trigger data-testid="daraa-security-events-type">
-              <Select.Value placeholder="Type" />
+              <Select.Value placeholder={t("security.type")} />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value="all">All events</Select.Item>
-              {Object.entries(SECURITY_EVENT_LABELS).map(([value, label]) => (
+              <Select.Item value="all">{t("security.allEvents")}</Select.Item>
+              {SECURITY_EVENT_TYPES.map((value) => (
                 <Select.Item key={value} value={value}>
-                  {label}
+                  {securityEventLabel(value, t)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -172,7 +176,7 @@ const Events = () => {
         </div>
         <Input
           size="small"
-          placeholder="IP address"
+          placeholder={t("security.ipPlaceholder")}
           value={ip}
           onChange={(event) => {
             setIp(event.target.value)
@@ -183,11 +187,11 @@ const Events = () => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>When</Table.HeaderCell>
-            <Table.HeaderCell>Event</Table.HeaderCell>
-            <Table.HeaderCell>Address</Table.HeaderCell>
-            <Table.HeaderCell>Account</Table.HeaderCell>
-            <Table.HeaderCell>Request</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.when")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.event")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.addressColumn")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.account")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("security.request")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -196,7 +200,7 @@ const Events = () => {
               <Table.Cell>{new Date(event.created_at).toLocaleString()}</Table.Cell>
               <Table.Cell>
                 <Badge size="2xsmall" color={event.type === "ip_blocked" ? "grey" : "orange"}>
-                  {SECURITY_EVENT_LABELS[event.type] ?? event.type}
+                  {securityEventLabel(event.type, t)}
                 </Badge>
               </Table.Cell>
               <Table.Cell>
@@ -214,7 +218,7 @@ const Events = () => {
       </Table>
       {events.data && events.data.security_events.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No event matches.
+          {t("security.none")}
         </Text>
       )}
       <Table.Pagination
@@ -226,13 +230,16 @@ const Events = () => {
         canNextPage={page + 1 < pages}
         previousPage={() => setPage((current) => Math.max(0, current - 1))}
         nextPage={() => setPage((current) => current + 1)}
+        translations={paginationLabels(t)}
       />
     </Container>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Security",
+  // A key of src/admin/i18n: "Security" in English.
+  label: "menu.security",
+  translationNs: "daraa",
   icon: LockClosedSolid,
 })
 

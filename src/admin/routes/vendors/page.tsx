@@ -15,7 +15,7 @@ type VendorRow = { id: string; name: string; handle: string; email: string | nul
 /** Every vendor, filterable by status and searchable by name, handle or email; the review queue is `Waiting for review`. */
 const VendorsPage = () => {
   const { t } = useTranslation("daraa")
-  const statusName = (status: string) => t(`vendorStatusLabel.${status}`, { defaultValue: vendorStatusLabel(status) })
+  const statusName = (status: string) => vendorStatusLabel(status, t)
   const [status, setStatus] = useState("all")
   const [q, setQ] = useState("")
   const [page, setPage] = useState(0)

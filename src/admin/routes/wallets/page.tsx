@@ -3,7 +3,9 @@ import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Button, Container, Drawer, Heading, Input, Label, Select, StatusBadge, Table, Text, toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../../lib/sdk"
+import { paginationLabels } from "../../lib/translate"
 import { adjustmentBodyOf, failingChecks, money, OWNER_TYPES, ownerTypeLabel, walletListQuery } from "../../lib/wallet-admin"
 
 const PAGE_SIZE = 20
@@ -23,6 +25,7 @@ type LedgerCheck = { ok: boolean; checks: { name: string; description: string; o
 
 /** Every ledger account with its balances, the ledger's live invariants, and manual adjustments (docs/wallet.md). */
 const WalletsPage = () => {
+  const { t } = useTranslation("daraa")
   const [ownerType, setOwnerType] = useState("all")
   const [currency, setCurrency] = useState("all")
   const [page, setPage] = useState(0)
@@ -37,15 +40,15 @@ const WalletsPage = () => {
   const check = useQuery({ queryKey: ["daraa-ledger-check"], queryFn: () => sdk.client.fetch<LedgerCheck>("/admin/ledger/check") })
   const count = list.data?.count ?? 0
   const pages = Math.max(1, Math.ceil(count / PAGE_SIZE))
-  const failing = check.data ? failingChecks(check.data) : []
+  const failing = check.data ? failingChecks(check.data, t) : []
 
   return (
     <div className="flex flex-col gap-3">
       <Container className="flex items-center justify-between px-6 py-4" data-testid="daraa-ledger-check">
         <div>
-          <Heading level="h2">Ledger</Heading>
+          <Heading level="h2">{t("wallets.ledger")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Every invariant recomputed from the entries, now.
+            {t("wallets.ledgerAbout")}
           </Text>
           {failing.map((line) => (
             <Text key={line} size="small" className="text-ui-fg-error">
@@ -53,14 +56,14 @@ const WalletsPage = () => {
             </Text>
           ))}
         </div>
-        {check.data && <StatusBadge color={check.data.ok ? "green" : "red"}>{check.data.ok ? "Balanced" : "Check failing"}</StatusBadge>}
+        {check.data && <StatusBadge color={check.data.ok ? "green" : "red"}>{check.data.ok ? t("wallets.balanced") : t("wallets.failing")}</StatusBadge>}
       </Container>
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div>
-            <Heading>Wallets</Heading>
+            <Heading>{t("wallets.title")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Customers, stores, couriers, the platform and the payment rails, one account per currency.
+              {t("wallets.subtitle")}
             </Text>
           </div>
         </div>
@@ -74,13 +77,13 @@ const WalletsPage = () => {
               }}
             >
               <Select.Trigger data-testid="daraa-wallets-owner-type">
-                <Select.Value placeholder="Owner" />
+                <Select.Value placeholder={t("wallets.owner")} />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="all">Every owner</Select.Item>
+                <Select.Item value="all">{t("wallets.everyOwner")}</Select.Item>
                 {OWNER_TYPES.map((value) => (
                   <Select.Item key={value} value={value}>
-                    {ownerTypeLabel(value)}
+                    {ownerTypeLabel(value, t)}
                   </Select.Item>
                 ))}
               </Select.Content>
@@ -95,10 +98,10 @@ const WalletsPage = () => {
               }}
             >
               <Select.Trigger>
-                <Select.Value placeholder="Currency" />
+                <Select.Value placeholder={t("wallets.currency")} />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="all">Every currency</Select.Item>
+                <Select.Item value="all">{t("wallets.everyCurrency")}</Select.Item>
                 <Select.Item value="syp">SYP</Select.Item>
                 <Select.Item value="usd">USD</Select.Item>
               </Select.Content>
@@ -108,11 +111,11 @@ const WalletsPage = () => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Owner</Table.HeaderCell>
-              <Table.HeaderCell>Balance</Table.HeaderCell>
-              <Table.HeaderCell>Available</Table.HeaderCell>
-              <Table.HeaderCell>Pending</Table.HeaderCell>
-              <Table.HeaderCell>Updated</Table.HeaderCell>
+              <Table.HeaderCell>{t("wallets.owner")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("wallets.balance")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("wallets.available")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("wallets.pending")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("wallets.updated")}</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -120,7 +123,7 @@ const WalletsPage = () => {
             {(list.data?.wallets ?? []).map((wallet) => (
               <Table.Row key={wallet.id} data-testid="daraa-wallet-row">
                 <Table.Cell>
-                  <Badge size="2xsmall">{ownerTypeLabel(wallet.owner_type)}</Badge> <Text size="small" as="span">{wallet.owner_id}</Text>
+                  <Badge size="2xsmall">{ownerTypeLabel(wallet.owner_type, t)}</Badge> <Text size="small" as="span">{wallet.owner_id}</Text>
                 </Table.Cell>
                 <Table.Cell>{money(wallet.balance, wallet.currency_code)}</Table.Cell>
                 <Table.Cell>{money(wallet.available, wallet.currency_code)}</Table.Cell>
@@ -133,7 +136,7 @@ const WalletsPage = () => {
         </Table>
         {list.data && list.data.wallets.length === 0 && (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-            No wallet matches: a wallet appears with its first movement.
+            {t("wallets.none")}
           </Text>
         )}
         <Table.Pagination
@@ -145,6 +148,7 @@ const WalletsPage = () => {
           canNextPage={page + 1 < pages}
           previousPage={() => setPage((current) => Math.max(0, current - 1))}
           nextPage={() => setPage((current) => current + 1)}
+          translations={paginationLabels(t)}
         />
       </Container>
     </div>
@@ -153,6 +157,7 @@ const WalletsPage = () => {
 
 /** Credit or debit one wallet, with a reason kept on the ledger with the admin's id. */
 const AdjustDrawer = ({ wallet }: { wallet: WalletRow }) => {
+  const { t } = useTranslation("daraa")
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState({ amount: "", reason: "" })
   const [problem, setProblem] = useState<string | null>(null)
@@ -163,15 +168,15 @@ const AdjustDrawer = ({ wallet }: { wallet: WalletRow }) => {
     mutationFn: (body: { amount: number; reason: string }) =>
       sdk.client.fetch(`/admin/wallets/${wallet.id}/adjustments`, { method: "POST", body, headers: { "Idempotency-Key": idempotencyKey } }),
     onSuccess: async () => {
-      toast.success("Wallet adjusted")
+      toast.success(t("wallets.adjusted"))
       setOpen(false)
       await queryClient.invalidateQueries({ queryKey: ["daraa-wallets"] })
       await queryClient.invalidateQueries({ queryKey: ["daraa-ledger-check"] })
     },
-    onError: (error: any) => setProblem(error?.message ?? "The adjustment was refused."),
+    onError: (error: any) => setProblem(error?.message ?? t("wallets.refused")),
   })
   const submit = () => {
-    const parsed = adjustmentBodyOf(form)
+    const parsed = adjustmentBodyOf(form, t)
     if ("error" in parsed) {
       setProblem(parsed.error)
       return
@@ -193,21 +198,21 @@ const AdjustDrawer = ({ wallet }: { wallet: WalletRow }) => {
     >
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" data-testid="daraa-wallet-adjust">
-          Adjust
+          {t("wallets.adjust")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>
-            Adjust {ownerTypeLabel(wallet.owner_type).toLowerCase()} {wallet.owner_id}
+            {t("wallets.adjustTitle", { owner: ownerTypeLabel(wallet.owner_type, t).toLowerCase(), id: wallet.owner_id })}
           </Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-3">
           <Text size="small" className="text-ui-fg-subtle">
-            Available now: {money(wallet.available, wallet.currency_code)}. A positive amount credits the wallet, a negative one debits it.
+            {t("wallets.adjustAbout", { amount: money(wallet.available, wallet.currency_code) })}
           </Text>
           <div className="flex flex-col gap-1">
-            <Label htmlFor={`daraa-adjust-amount-${wallet.id}`}>Amount ({wallet.currency_code.toUpperCase()})</Label>
+            <Label htmlFor={`daraa-adjust-amount-${wallet.id}`}>{t("wallets.amount", { currency: wallet.currency_code.toUpperCase() })}</Label>
             <Input
               id={`daraa-adjust-amount-${wallet.id}`}
               value={form.amount}
@@ -215,7 +220,7 @@ const AdjustDrawer = ({ wallet }: { wallet: WalletRow }) => {
             />
           </div>
           <div className="flex flex-col gap-1">
-            <Label htmlFor={`daraa-adjust-reason-${wallet.id}`}>Reason</Label>
+            <Label htmlFor={`daraa-adjust-reason-${wallet.id}`}>{t("wallets.reason")}</Label>
             <Input
               id={`daraa-adjust-reason-${wallet.id}`}
               value={form.reason}
@@ -231,11 +236,11 @@ const AdjustDrawer = ({ wallet }: { wallet: WalletRow }) => {
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("common.cancel")}
             </Button>
           </Drawer.Close>
           <Button size="small" onClick={submit} isLoading={adjust.isPending}>
-            Adjust
+            {t("wallets.adjust")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>
@@ -244,7 +249,9 @@ const AdjustDrawer = ({ wallet }: { wallet: WalletRow }) => {
 }
 
 export const config = defineRouteConfig({
-  label: "Wallets",
+  // A key of src/admin/i18n: "Wallets" in English.
+  label: "menu.wallets",
+  translationNs: "daraa",
   icon: CurrencyDollar,
 })
 

@@ -1,9 +1,11 @@
 import { Button, Container, Drawer, Heading, Input, Label, StatusBadge, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { HistoryList } from "../../../components/history-list"
 import { sdk } from "../../../lib/sdk"
+import { paginationLabels } from "../../../lib/translate"
 import { formatAmount, statusColor, statusLabel } from "../../../lib/vendor-order-panel"
 import {
   documentLinkOf,
@@ -40,6 +42,7 @@ type Vendor = {
 
 /** One vendor: profile and location, members, documents, status history, products and orders, and the admin's actions. */
 const VendorPage = () => {
+  const { t } = useTranslation("daraa")
   const { id } = useParams()
   const vendor = useQuery({
     queryKey: ["daraa-vendor", id],
@@ -71,7 +74,7 @@ const VendorPage = () => {
   if (!current) {
     return (
       <Container>
-        <Text>{vendor.isError ? "This vendor could not be found." : "Loading…"}</Text>
+        <Text>{vendor.isError ? t("vendorPage.notFound") : t("common.loading")}</Text>
       </Container>
     )
   }
@@ -87,34 +90,34 @@ const VendorPage = () => {
           </div>
           <div className="flex items-center gap-2">
             <StatusBadge color={vendorStatusColor(current.status)} data-testid="daraa-vendor-page-status">
-              {vendorStatusLabel(current.status)}
+              {vendorStatusLabel(current.status, t)}
             </StatusBadge>
-            {vendorActionsFor(current.status).map((entry) => (
+            {vendorActionsFor(current.status, t).map((entry) => (
               <VendorActionDrawer key={entry.action} vendorId={current.id} {...entry} />
             ))}
           </div>
         </div>
         <div className="grid grid-cols-2 gap-2 px-6 py-4">
-          <Field label="Email" value={current.email} />
-          <Field label="Phone" value={current.phone} />
-          <Field label="Address" value={[current.address_1, current.city, current.country_code?.toUpperCase()].filter(Boolean).join(", ")} />
-          <Field label="Location" value={current.latitude != null && current.longitude != null ? `${current.latitude}, ${current.longitude}` : null} />
-          <Field label="About" value={current.description} />
+          <Field label={t("vendorPage.email")} value={current.email} />
+          <Field label={t("vendorPage.phone")} value={current.phone} />
+          <Field label={t("vendorPage.address")} value={[current.address_1, current.city, current.country_code?.toUpperCase()].filter(Boolean).join(", ")} />
+          <Field label={t("vendorPage.location")} value={current.latitude != null && current.longitude != null ? `${current.latitude}, ${current.longitude}` : null} />
+          <Field label={t("vendorPage.about")} value={current.description} />
         </div>
       </Container>
 
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">
-          Status history
+          {t("vendorPage.history")}
         </Heading>
         <div className="px-6 pb-4" data-testid="daraa-vendor-history">
-          <HistoryList entries={vendorHistoryOf(current)} empty="No admin action yet." />
+          <HistoryList entries={vendorHistoryOf(current, t)} empty={t("vendorPage.noHistory")} />
         </div>
       </Container>
 
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">
-          Members
+          {t("vendorPage.members")}
         </Heading>
         <Table>
           <Table.Body>
@@ -122,7 +125,7 @@ const VendorPage = () => {
               <Table.Row key={member.id}>
                 <Table.Cell>{[member.first_name, member.last_name].filter(Boolean).join(" ") || "—"}</Table.Cell>
                 <Table.Cell>{member.email}</Table.Cell>
-                <Table.Cell>{member.role}</Table.Cell>
+                <Table.Cell>{t(`memberRole.${member.role}`, { defaultValue: member.role })}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -131,12 +134,12 @@ const VendorPage = () => {
 
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">
-          Verification documents
+          {t("vendorPage.documents")}
         </Heading>
         <div className="flex flex-col gap-3 px-6 pb-4">
           {current.documents.length === 0 && (
             <Text size="small" className="text-ui-fg-subtle">
-              None submitted.
+              {t("vendorPage.noDocuments")}
             </Text>
           )}
           {current.documents.map((document) => {
@@ -144,7 +147,7 @@ const VendorPage = () => {
             return (
               <div key={document.id}>
                 <a href={link} target="_blank" rel="noreferrer" className="text-ui-fg-interactive txt-small">
-                  {document.type}: {document.filename}
+                  {t("vendorPage.document", { type: document.type, filename: document.filename })}
                 </a>
                 {document.mime_type?.startsWith("image/") && <img src={link} alt={document.filename} className="mt-1 max-h-48 rounded border" />}
               </div>
@@ -155,12 +158,12 @@ const VendorPage = () => {
 
       <Container className="p-0" data-testid="daraa-vendor-products">
         <div className="flex items-center justify-between gap-4 px-6 py-4">
-          <Heading level="h2">Products ({productCount})</Heading>
+          <Heading level="h2">{t("vendorPage.products", { count: productCount })}</Heading>
           <Input
             type="search"
             size="small"
             className="max-w-[240px]"
-            placeholder="Search this store's products"
+            placeholder={t("vendorPage.productSearch")}
             value={productSearch}
             data-testid="daraa-vendor-products-search"
             onChange={(event) => {
@@ -178,7 +181,7 @@ const VendorPage = () => {
                     {product.title}
                   </Link>
                 </Table.Cell>
-                <Table.Cell>{product.status}</Table.Cell>
+                <Table.Cell>{t(`productStatus.${product.status}`, { defaultValue: product.status })}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -192,14 +195,15 @@ const VendorPage = () => {
           canNextPage={productPage + 1 < pageCountOf(productCount, PAGE_SIZE)}
           previousPage={() => setProductPage((page) => Math.max(0, page - 1))}
           nextPage={() => setProductPage((page) => page + 1)}
+          translations={paginationLabels(t)}
         />
       </Container>
 
       <Container className="p-0" data-testid="daraa-vendor-orders">
         <div className="flex items-center justify-between px-6 py-4">
-          <Heading level="h2">Orders ({orderCount})</Heading>
+          <Heading level="h2">{t("vendorPage.orders", { count: orderCount })}</Heading>
           <Link to={`/order-groups?vendor_id=${current.id}`} className="text-ui-fg-interactive txt-small" data-testid="daraa-vendor-checkouts-link">
-            This store's checkouts
+            {t("vendorPage.checkouts")}
           </Link>
         </div>
         <Table>
@@ -212,7 +216,7 @@ const VendorPage = () => {
                   </Link>
                 </Table.Cell>
                 <Table.Cell>
-                  <StatusBadge color={statusColor(order.vendor_status)}>{statusLabel(order.vendor_status)}</StatusBadge>
+                  <StatusBadge color={statusColor(order.vendor_status)}>{statusLabel(order.vendor_status, t)}</StatusBadge>
                 </Table.Cell>
                 <Table.Cell>{formatAmount(order.total, order.currency_code)}</Table.Cell>
                 <Table.Cell>{new Date(order.created_at).toLocaleDateString()}</Table.Cell>
@@ -229,6 +233,7 @@ const VendorPage = () => {
           canNextPage={orderPage + 1 < pageCountOf(orderCount, PAGE_SIZE)}
           previousPage={() => setOrderPage((page) => Math.max(0, page - 1))}
           nextPage={() => setOrderPage((page) => page + 1)}
+          translations={paginationLabels(t)}
         />
       </Container>
     </div>
@@ -245,7 +250,24 @@ const Field = ({ label, value }: { label: string; value: string | null | undefin
 )
 
 /** One admin action, in a drawer that asks for the reason where the API requires one. */
-const VendorActionDrawer = ({ vendorId, action, label, needsReason, danger }: { vendorId: string; action: VendorAction; label: string; needsReason: boolean; danger: boolean }) => {
+const VendorActionDrawer = ({
+  vendorId,
+  action,
+  label,
+  title,
+  done,
+  needsReason,
+  danger,
+}: {
+  vendorId: string
+  action: VendorAction
+  label: string
+  title: string
+  done: string
+  needsReason: boolean
+  danger: boolean
+}) => {
+  const { t } = useTranslation("daraa")
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   const [problem, setProblem] = useState<string | null>(null)
@@ -253,17 +275,17 @@ const VendorActionDrawer = ({ vendorId, action, label, needsReason, danger }: { 
   const act = useMutation({
     mutationFn: (body: { reason?: string }) => sdk.client.fetch(`/admin/vendors/${vendorId}/${action}`, { method: "POST", body }),
     onSuccess: async () => {
-      toast.success(`${label}d`)
+      toast.success(done)
       setOpen(false)
       setReason("")
       await queryClient.invalidateQueries({ queryKey: ["daraa-vendor", vendorId] })
       await queryClient.invalidateQueries({ queryKey: ["daraa-vendors"] })
       await queryClient.invalidateQueries({ queryKey: ["daraa-vendors-waiting"] })
     },
-    onError: (error: any) => setProblem(error?.message ?? `${label} failed.`),
+    onError: (error: any) => setProblem(error?.message ?? t("vendorPage.actionFailed", { action: label })),
   })
   const submit = () => {
-    const parsed = vendorActionBody(action, reason)
+    const parsed = vendorActionBody(action, reason, t)
     if ("error" in parsed) {
       setProblem(parsed.error)
       return
@@ -280,16 +302,16 @@ const VendorActionDrawer = ({ vendorId, action, label, needsReason, danger }: { 
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>{label} this vendor</Drawer.Title>
+          <Drawer.Title>{title}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-2">
           {needsReason ? (
             <>
-              <Label htmlFor={`daraa-vendor-${action}-reason`}>Reason (the vendor is told)</Label>
+              <Label htmlFor={`daraa-vendor-${action}-reason`}>{t("vendorPage.reason")}</Label>
               <Textarea id={`daraa-vendor-${action}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} />
             </>
           ) : (
-            <Text size="small">The vendor can sell as soon as it is approved, and hears of it.</Text>
+            <Text size="small">{t("vendorPage.approveNote")}</Text>
           )}
           {problem && (
             <Text size="small" className="text-ui-fg-error" data-testid="daraa-vendor-action-error">
@@ -300,7 +322,7 @@ const VendorActionDrawer = ({ vendorId, action, label, needsReason, danger }: { 
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("common.cancel")}
             </Button>
           </Drawer.Close>
           <Button size="small" variant={danger ? "danger" : "primary"} onClick={submit} isLoading={act.isPending} data-testid={`daraa-vendor-${action}-submit`}>
