@@ -14,7 +14,7 @@ export type CustomerGroupRow = {
   id: string
   placed: string
   total: string
-  orders: { id: string; label: string; status: string; statusKey: string | null }[]
+  orders: { id: string; label: string; status: string }[]
 }
 
 /** A customer's checkouts, newest first, each with its stores' orders and their vendor statuses. */
@@ -27,7 +27,6 @@ export function customerGroupsOf(groups: (AdminOrderGroup & { created_at: string
       id: order.id,
       label: t("common.orderLine", { number: order.display_id, store: order.vendor?.name ?? t("common.unknownStore") }),
       status: statusLabel(order.vendor_status, t),
-      statusKey: order.vendor_status,
     })),
   }))
 }
@@ -37,8 +36,8 @@ export type OrderGroupRow = {
   placed: string
   customer: string
   total: string
-  // `status` is the vendor status's label in the admin's language; `statusKey` the vendor status itself.
-  orders: { id: string; number: string; store: string; status: string; statusKey: string | null; color: ReturnType<typeof statusColor> }[]
+  // `status` is the vendor status's label in the admin's language.
+  orders: { id: string; number: string; store: string; status: string; color: ReturnType<typeof statusColor> }[]
 }
 
 /** The Order groups page's rows: each checkout with its customer, its total and one line per store's order. */
@@ -56,7 +55,6 @@ export function orderGroupRowsOf(
       number: `#${order.display_id}`,
       store: order.vendor?.name ?? t("common.unknownStore"),
       status: statusLabel(order.vendor_status, t),
-      statusKey: order.vendor_status,
       color: statusColor(order.vendor_status),
     })),
   }))

@@ -31,8 +31,8 @@ describe("the product and customer widgets' data", () => {
         placed: "2026-12-01T10:00:00Z",
         total: "250 SYP",
         orders: [
-          { id: "order_1", label: "#1 · Hauran Bakery", status: "Ready for pickup", statusKey: "ready_for_pickup" },
-          { id: "order_2", label: "#2 · Unknown store", status: "—", statusKey: null },
+          { id: "order_1", label: "#1 · Hauran Bakery", status: "Ready for pickup" },
+          { id: "order_2", label: "#2 · Unknown store", status: "—" },
         ],
       },
     ])
@@ -62,8 +62,8 @@ describe("the product and customer widgets' data", () => {
         customer: "lina@example.com",
         total: "250 SYP",
         orders: [
-          { id: "order_1", number: "#7", store: "Hauran Bakery", status: "Rejected", statusKey: "rejected", color: "red" },
-          { id: "order_2", number: "#8", store: "Unknown store", status: "Out for delivery", statusKey: "out_for_delivery", color: "blue" },
+          { id: "order_1", number: "#7", store: "Hauran Bakery", status: "Rejected", color: "red" },
+          { id: "order_2", number: "#8", store: "Unknown store", status: "Out for delivery", color: "blue" },
         ],
       },
       { id: "ogrp_2", placed: "2026-12-01T09:00:00Z", customer: "Guest", total: "12.50 USD", orders: [] },
