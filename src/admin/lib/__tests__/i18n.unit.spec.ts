@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "fs"
 import { join } from "path"
 import resources from "../../i18n"
 import { ADMIN_ROLES, SECURITY_EVENT_TYPES } from "../access-admin"
+import { COURIER_DOCUMENT_TYPES, COURIER_STATUSES, COURIER_VEHICLES } from "../courier-admin"
 import { VENDOR_STATUSES } from "../vendor-admin"
 import { OWNER_TYPES } from "../wallet-admin"
 
@@ -18,7 +19,7 @@ describe("the dashboard labels in English and Arabic", () => {
     const english = [...new Set(keysOf(resources.en.daraa))].sort()
     const arabic = [...new Set(keysOf(resources.ar.daraa))].sort()
     expect(arabic).toEqual(english)
-    expect(english).toEqual(expect.arrayContaining(["menu.vendors", "menu.commissions", "menu.orderGroups", "orderGroups.count"]))
+    expect(english).toEqual(expect.arrayContaining(["menu.vendors", "menu.couriers", "menu.commissions", "menu.orderGroups", "orderGroups.count"]))
   })
 
   it("keeps each interpolation of the English label in the Arabic one", () => {
@@ -95,6 +96,11 @@ describe("the labels Daraa's screens use", () => {
     const expectKeys = (section: string, values: readonly string[]) =>
       expect(values.filter((value) => !has(`${section}.${value}`)).map((value) => `${section}.${value}`)).toEqual([])
     expectKeys("vendorStatusLabel", VENDOR_STATUSES)
+    expectKeys("vendorStatusLabel", COURIER_STATUSES)
+    expectKeys("courierActionTitle", ["approve", "reject", "suspend", "reinstate"])
+    expectKeys("courierAvailability", ["online", "offline"])
+    expectKeys("vehicle", COURIER_VEHICLES)
+    expectKeys("courierDocument", COURIER_DOCUMENT_TYPES)
     expectKeys("vendorAction", ["approve", "reject", "suspend", "reinstate"])
     expectKeys("vendorPast", ["approve", "reject", "suspend", "reinstate"])
     expectKeys("vendorActionTitle", ["approve", "reject", "suspend", "reinstate"])

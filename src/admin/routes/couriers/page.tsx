@@ -3,9 +3,11 @@ import { TruckFast } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { availabilityLabel, COURIER_STATUSES, courierListQuery, courierNameOf, courierStatusColor, courierStatusLabel, vehicleLabel } from "../../lib/courier-admin"
 import { sdk } from "../../lib/sdk"
-import { COURIER_STATUSES, courierListQuery, courierNameOf, courierStatusColor, courierStatusLabel, vehicleLabel } from "../../lib/courier-admin"
+import { paginationLabels } from "../../lib/translate"
 
 const PAGE_SIZE = 20
 
@@ -23,6 +25,7 @@ type CourierRow = {
 
 /** Every courier, filterable by status and searchable by name, phone or email; the review queue is `Waiting for review`. */
 const CouriersPage = () => {
+  const { t } = useTranslation("daraa")
   const [status, setStatus] = useState("all")
   const [q, setQ] = useState("")
   const [page, setPage] = useState(0)
@@ -43,9 +46,9 @@ const CouriersPage = () => {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading>Couriers</Heading>
+          <Heading>{t("couriers.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            The people who deliver the marketplace's orders.
+            {t("couriers.subtitle")}
           </Text>
         </div>
         <Button
@@ -57,7 +60,7 @@ const CouriersPage = () => {
             setPage(0)
           }}
         >
-          Waiting for review <Badge size="2xsmall">{waiting.data?.count ?? 0}</Badge>
+          {t("vendors.waiting")} <Badge size="2xsmall">{waiting.data?.count ?? 0}</Badge>
         </Button>
       </div>
       <div className="flex gap-2 px-6 py-4">
@@ -70,13 +73,13 @@ const CouriersPage = () => {
             }}
           >
             <Select.Trigger data-testid="daraa-couriers-status">
-              <Select.Value placeholder="Status" />
+              <Select.Value placeholder={t("vendors.status")} />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value="all">All statuses</Select.Item>
+              <Select.Item value="all">{t("vendors.allStatuses")}</Select.Item>
               {COURIER_STATUSES.map((value) => (
                 <Select.Item key={value} value={value}>
-                  {courierStatusLabel(value)}
+                  {courierStatusLabel(value, t)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -84,7 +87,7 @@ const CouriersPage = () => {
         </div>
         <Input
           type="search"
-          placeholder="Search name, phone or email"
+          placeholder={t("couriers.search")}
           value={q}
           data-testid="daraa-couriers-search"
           onChange={(event) => {
@@ -96,12 +99,12 @@ const CouriersPage = () => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Courier</Table.HeaderCell>
-            <Table.HeaderCell>Phone</Table.HeaderCell>
-            <Table.HeaderCell>Vehicle</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Availability</Table.HeaderCell>
-            <Table.HeaderCell>Registered</Table.HeaderCell>
+            <Table.HeaderCell>{t("couriers.courier")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendorPage.phone")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("couriers.vehicle")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendors.status")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("couriers.availability")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("vendors.registered")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -116,14 +119,12 @@ const CouriersPage = () => {
                 </Text>
               </Table.Cell>
               <Table.Cell>{courier.phone}</Table.Cell>
-              <Table.Cell>{vehicleLabel(courier.vehicle_type)}</Table.Cell>
+              <Table.Cell>{vehicleLabel(courier.vehicle_type, t)}</Table.Cell>
               <Table.Cell>
-                <StatusBadge color={courierStatusColor(courier.status)}>{courierStatusLabel(courier.status)}</StatusBadge>
+                <StatusBadge color={courierStatusColor(courier.status)}>{courierStatusLabel(courier.status, t)}</StatusBadge>
               </Table.Cell>
               <Table.Cell>
-                <StatusBadge color={courier.availability === "online" ? "green" : "grey"}>
-                  {courier.availability === "online" ? "Online" : "Offline"}
-                </StatusBadge>
+                <StatusBadge color={courier.availability === "online" ? "green" : "grey"}>{availabilityLabel(courier.availability, t)}</StatusBadge>
               </Table.Cell>
               <Table.Cell>{new Date(courier.created_at).toLocaleDateString()}</Table.Cell>
             </Table.Row>
@@ -132,7 +133,7 @@ const CouriersPage = () => {
       </Table>
       {list.data && list.data.couriers.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No courier matches.
+          {t("couriers.none")}
         </Text>
       )}
       <Table.Pagination
@@ -144,13 +145,16 @@ const CouriersPage = () => {
         canNextPage={page + 1 < pages}
         previousPage={() => setPage((current) => Math.max(0, current - 1))}
         nextPage={() => setPage((current) => current + 1)}
+        translations={paginationLabels(t)}
       />
     </Container>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Couriers",
+  // A key of src/admin/i18n: "Couriers" in English.
+  label: "menu.couriers",
+  translationNs: "daraa",
   icon: TruckFast,
 })
 

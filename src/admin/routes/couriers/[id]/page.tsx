@@ -1,9 +1,11 @@
 import { Button, Container, Drawer, Heading, Label, StatusBadge, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { HistoryList } from "../../../components/history-list"
 import {
+  availabilityLabel,
   courierActionBody,
   courierActionsFor,
   courierDocumentLinkOf,
@@ -38,6 +40,7 @@ type Courier = {
 
 /** One courier: profile, availability and last position, documents, status history, and the admin's actions. */
 const CourierPage = () => {
+  const { t } = useTranslation("daraa")
   const { id } = useParams()
   const courier = useQuery({
     queryKey: ["daraa-courier", id],
@@ -47,7 +50,7 @@ const CourierPage = () => {
   if (!current) {
     return (
       <Container>
-        <Text>{courier.isError ? "This courier could not be found." : "Loading…"}</Text>
+        <Text>{courier.isError ? t("courierPage.notFound") : t("common.loading")}</Text>
       </Container>
     )
   }
@@ -63,40 +66,40 @@ const CourierPage = () => {
           </div>
           <div className="flex items-center gap-2">
             <StatusBadge color={courierStatusColor(current.status)} data-testid="daraa-courier-page-status">
-              {courierStatusLabel(current.status)}
+              {courierStatusLabel(current.status, t)}
             </StatusBadge>
-            {courierActionsFor(current.status).map((entry) => (
+            {courierActionsFor(current.status, t).map((entry) => (
               <CourierActionDrawer key={entry.action} courierId={current.id} {...entry} />
             ))}
           </div>
         </div>
         <div className="grid grid-cols-2 gap-2 px-6 py-4">
-          <Field label="Phone" value={current.phone} />
-          <Field label="Email" value={current.email} />
-          <Field label="Vehicle" value={vehicleLabel(current.vehicle_type)} />
-          <Field label="Language" value={current.locale === "ar" ? "Arabic" : "English"} />
-          <Field label="Availability" value={current.availability === "online" ? "Online" : "Offline"} />
-          <Field label="Deliveries at once" value={String(current.max_active_deliveries)} />
+          <Field label={t("vendorPage.phone")} value={current.phone} />
+          <Field label={t("vendorPage.email")} value={current.email} />
+          <Field label={t("couriers.vehicle")} value={vehicleLabel(current.vehicle_type, t)} />
+          <Field label={t("courierPage.language")} value={t(current.locale === "ar" ? "courierPage.arabic" : "courierPage.english")} />
+          <Field label={t("couriers.availability")} value={availabilityLabel(current.availability, t)} />
+          <Field label={t("courierPage.maxDeliveries")} value={String(current.max_active_deliveries)} />
           <Field
-            label="Last position"
+            label={t("courierPage.lastPosition")}
             value={
               current.latitude != null && current.longitude != null
                 ? `${current.latitude}, ${current.longitude}${current.position_at ? ` (${new Date(current.position_at).toLocaleString()})` : ""}`
                 : null
             }
           />
-          <Field label="Registered" value={new Date(current.created_at).toLocaleDateString()} />
+          <Field label={t("vendors.registered")} value={new Date(current.created_at).toLocaleDateString()} />
         </div>
       </Container>
 
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">
-          ID and vehicle documents
+          {t("courierPage.documents")}
         </Heading>
         <div className="flex flex-col gap-3 px-6 pb-4" data-testid="daraa-courier-documents">
           {(current.documents ?? []).length === 0 && (
             <Text size="small" className="text-ui-fg-subtle">
-              None submitted.
+              {t("vendorPage.noDocuments")}
             </Text>
           )}
           {(current.documents ?? []).map((document) => {
@@ -104,7 +107,7 @@ const CourierPage = () => {
             return (
               <div key={document.id}>
                 <a href={link} target="_blank" rel="noreferrer" className="text-ui-fg-interactive txt-small">
-                  {documentTypeLabel(document.type)}: {document.filename}
+                  {t("vendorPage.document", { type: documentTypeLabel(document.type, t), filename: document.filename })}
                 </a>
                 {document.mime_type?.startsWith("image/") && <img src={link} alt={document.filename} className="mt-1 max-h-48 rounded border" />}
               </div>
@@ -115,10 +118,10 @@ const CourierPage = () => {
 
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">
-          Status history
+          {t("vendorPage.history")}
         </Heading>
         <div className="px-6 pb-4" data-testid="daraa-courier-history">
-          <HistoryList entries={courierHistoryOf(current)} empty="No admin action yet." />
+          <HistoryList entries={courierHistoryOf(current, t)} empty={t("vendorPage.noHistory")} />
         </div>
       </Container>
     </div>
@@ -139,15 +142,20 @@ const CourierActionDrawer = ({
   courierId,
   action,
   label,
+  title,
+  done,
   needsReason,
   danger,
 }: {
   courierId: string
   action: CourierAction
   label: string
+  title: string
+  done: string
   needsReason: boolean
   danger: boolean
 }) => {
+  const { t } = useTranslation("daraa")
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   const [problem, setProblem] = useState<string | null>(null)
@@ -155,17 +163,17 @@ const CourierActionDrawer = ({
   const act = useMutation({
     mutationFn: (body: { reason?: string }) => sdk.client.fetch(`/admin/couriers/${courierId}/${action}`, { method: "POST", body }),
     onSuccess: async () => {
-      toast.success(`${label}d`)
+      toast.success(done)
       setOpen(false)
       setReason("")
       await queryClient.invalidateQueries({ queryKey: ["daraa-courier", courierId] })
       await queryClient.invalidateQueries({ queryKey: ["daraa-couriers"] })
       await queryClient.invalidateQueries({ queryKey: ["daraa-couriers-waiting"] })
     },
-    onError: (error: any) => setProblem(error?.message ?? `${label} failed.`),
+    onError: (error: any) => setProblem(error?.message ?? t("vendorPage.actionFailed", { action: label })),
   })
   const submit = () => {
-    const parsed = courierActionBody(action, reason)
+    const parsed = courierActionBody(action, reason, t)
     if ("error" in parsed) {
       setProblem(parsed.error)
       return
@@ -182,16 +190,16 @@ const CourierActionDrawer = ({
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>{label} this courier</Drawer.Title>
+          <Drawer.Title>{title}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-2">
           {needsReason ? (
             <>
-              <Label htmlFor={`daraa-courier-${action}-reason`}>Reason (the courier is told)</Label>
+              <Label htmlFor={`daraa-courier-${action}-reason`}>{t("courierPage.reason")}</Label>
               <Textarea id={`daraa-courier-${action}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} />
             </>
           ) : (
-            <Text size="small">The courier can go online as soon as it is approved, and hears of it.</Text>
+            <Text size="small">{t("courierPage.approveNote")}</Text>
           )}
           {problem && (
             <Text size="small" className="text-ui-fg-error" data-testid="daraa-courier-action-error">
@@ -202,7 +210,7 @@ const CourierActionDrawer = ({
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("common.cancel")}
             </Button>
           </Drawer.Close>
           <Button
