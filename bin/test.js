@@ -26,8 +26,9 @@ const ALL_SUITES = ["unit", "integration:modules", "integration:http", "integrat
 
 /**
  * How many spec files of a suite run at once. HTTP specs each boot their own
- * app on their own database and spend much of their time waiting on it, so two
- * at a time use a second core; `DARAA_TEST_WORKERS=1` runs them one by one.
+ * app on their own database and spend much of their time waiting on it (the
+ * database, events, jobs), so one more than the cores keeps them busy, three
+ * at most; `DARAA_TEST_WORKERS=1` runs them one by one.
  * The other suites share state (Redis, one browser server) or are quick.
  */
 function workersFor(suite) {
@@ -38,7 +39,8 @@ function workersFor(suite) {
   if (Number.isInteger(wanted) && wanted >= 1) {
     return wanted
   }
-  return Math.min(2, Math.max(1, os.cpus().length))
+  const cores = os.cpus().length
+  return cores <= 1 ? 1 : Math.min(3, cores + 1)
 }
 
 function runJest(suite, extraArgs, env) {
