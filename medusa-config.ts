@@ -434,6 +434,14 @@ const fileModule = {
   options: { providers: [s3Files || localFiles] },
 }
 
+// ADMIN_LANGUAGES: the languages the built dashboard carries labels for (bin/lib/dashboard-languages.js).
+try {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require("./bin/lib/dashboard-languages").adminLanguages(process.env.ADMIN_LANGUAGES)
+} catch (error: any) {
+  stopWithConfigurationError(error.message)
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,

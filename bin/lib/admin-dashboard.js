@@ -22,11 +22,12 @@ const crypto = require("crypto")
 const fs = require("fs")
 const path = require("path")
 const zlib = require("zlib")
+const { adminLanguages, dashboardLanguagesPlugin } = require("./dashboard-languages")
 const { spawn } = require("child_process")
 
 const FINGERPRINT_FILE = "daraa-build.json"
 // Bumped when the way the dashboard is built changes, so existing builds are redone once.
-const BUILD_FORMAT = 2
+const BUILD_FORMAT = 3
 
 /** Every file under `dir`, relative to `root`, sorted, for a stable fingerprint. */
 function filesUnder(root, dir) {
@@ -60,7 +61,9 @@ function bakedOptions(admin, env) {
     vite: admin.vite ? String(admin.vite) : null,
     env: Object.fromEntries(
       Object.keys(env)
-        .filter((key) => key === "ADMIN_AUTH_TYPE" || key === "ADMIN_JWT_TOKEN_STORAGE_KEY" || key.startsWith("PLUGIN_"))
+        .filter(
+          (key) => key === "ADMIN_AUTH_TYPE" || key === "ADMIN_JWT_TOKEN_STORAGE_KEY" || key === "ADMIN_LANGUAGES" || key.startsWith("PLUGIN_")
+        )
         .sort()
         .map((key) => [key, env[key]])
     ),
@@ -163,10 +166,16 @@ async function build(outDir) {
   // React's development build (twice the size, slower, and its warnings).
   process.env.NODE_ENV = "production"
   const bundler = await import("@medusajs/admin-bundler")
+  // Only the admins' languages' labels in the script (docs/dashboard.md, ADMIN_LANGUAGES).
+  const languages = dashboardLanguagesPlugin(adminLanguages(process.env.ADMIN_LANGUAGES))
   await bundler.build({
     sources: plugins.filter((plugin) => plugin.admin?.type === "local").map((plugin) => plugin.admin.resolve),
     plugins: plugins.filter((plugin) => plugin.admin?.type === "package").map((plugin) => plugin.admin.resolve),
     ...config.admin,
+    vite: (base) => {
+      const custom = config.admin?.vite ? config.admin.vite(base) : {}
+      return { ...custom, plugins: [...(custom?.plugins ?? []), languages] }
+    },
     disable: false,
     outDir,
   })
