@@ -434,12 +434,15 @@ const fileModule = {
   options: { providers: [s3Files || localFiles] },
 }
 
-// ADMIN_LANGUAGES: the languages the built dashboard carries labels for (bin/lib/dashboard-languages.js).
-try {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  require("./bin/lib/dashboard-languages").adminLanguages(process.env.ADMIN_LANGUAGES)
-} catch (error: any) {
-  stopWithConfigurationError(error.message)
+// ADMIN_LANGUAGES: the languages whose labels the launcher's built dashboard
+// carries (bin/lib/dashboard-languages.js reads it there); checked here so a
+// mistake stops the boot with one sentence.
+{
+  const raw = (process.env.ADMIN_LANGUAGES ?? "").trim()
+  const bad = raw.toLowerCase() === "all" ? undefined : raw.split(",").map((key) => key.trim()).filter(Boolean).find((key) => !/^[a-z]{2}([A-Z]{2})?$/.test(key))
+  if (bad) {
+    stopWithConfigurationError(`ADMIN_LANGUAGES must list dashboard language keys such as "en,ar" (or "all"), not "${bad}".`)
+  }
 }
 
 module.exports = defineConfig({
