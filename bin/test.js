@@ -43,7 +43,7 @@ function workersFor(suite) {
   return cores <= 1 ? 1 : Math.min(3, cores + 1)
 }
 
-function runJest(suite, extraArgs, env, logFile = null) {
+function runJest(suite, extraArgs, env) {
   const workers = workersFor(suite)
   const report = path.join(os.tmpdir(), `daraa-jest-${process.pid}-${suite.replace(/\W/g, "-")}.json`)
   return new Promise((resolve) => {
@@ -60,11 +60,7 @@ function runJest(suite, extraArgs, env, logFile = null) {
         "--reporters=default",
         `--reporters=${path.join(__dirname, "jest-summary-reporter.js")}`,
       ],
-      {
-        cwd: ROOT,
-        env: { ...env, TEST_TYPE: suite, DARAA_TEST_SUMMARY: report },
-        stdio: logFile ? ["ignore", fs.openSync(logFile, "w"), fs.openSync(logFile, "a")] : "inherit",
-      }
+      { cwd: ROOT, env: { ...env, TEST_TYPE: suite, DARAA_TEST_SUMMARY: report }, stdio: "inherit" }
     )
     child.on("exit", (code) => {
       let passed = 0
@@ -141,33 +137,10 @@ async function main() {
   process.on("SIGINT", () => stop().then(() => process.exit(130)))
   process.on("SIGTERM", () => stop().then(() => process.exit(143)))
 
-  // The browser suite (one server, one Chromium) runs beside the HTTP suite
-  // rather than after it: both wait on their servers much of the time, and the
-  // whole run stays well within CI's time. Its output is kept in a file and
-  // printed after the HTTP suite's, so neither is interleaved.
-  const besideHttp =
-    suites.includes("integration:http") && suites.includes("integration:browser") && process.env.DARAA_TEST_SERIAL !== "true"
-      ? "integration:browser"
-      : null
-  let browserRun = null
-  const browserLog = path.join(ROOT, ".data", "logs", "browser-suite.log")
-
   const results = []
   for (const suite of suites) {
-    const suiteEnv = suite === "integration:redis" ? { ...env, REDIS_URL: process.env.REDIS_URL } : env
-    if (suite === besideHttp) {
-      const run = await browserRun
-      process.stdout.write(`\nnpm test: ${suite} (ran beside the HTTP suite; its output, kept in ${path.relative(ROOT, browserLog)}:)\n`)
-      process.stdout.write(fs.readFileSync(browserLog, "utf8"))
-      results.push(run)
-      continue
-    }
-    if (suite === "integration:http" && besideHttp) {
-      fs.mkdirSync(path.dirname(browserLog), { recursive: true })
-      process.stdout.write(`\nnpm test: ${besideHttp} starts beside the HTTP suite\n`)
-      browserRun = runJest(besideHttp, extraArgs, env, browserLog)
-    }
     process.stdout.write(`\nnpm test: ${suite}\n`)
+    const suiteEnv = suite === "integration:redis" ? { ...env, REDIS_URL: process.env.REDIS_URL } : env
     results.push(await runJest(suite, extraArgs, suiteEnv))
   }
   await stop()
