@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { walletTransactionFields } from "../queries/wallet"
+import { MAX_AMOUNT, tooLarge } from "./input-limits"
 import { listQueryConfig, listQueryParams, type ListShape } from "./list-query"
 
 /**
@@ -44,3 +45,14 @@ export const GetWalletStatementParams = z
     }
   })
 export type GetWalletStatementParamsType = z.infer<typeof GetWalletStatementParams>
+
+/** The cash collected for an order paid on delivery: the whole amount it owes (admin and vendor routes). */
+export const CashCollected = z
+  .object({
+    amount: z
+      .number({ error: "amount is required: the cash collected for the order, a finite number" })
+      .positive("amount must be more than 0")
+      .max(MAX_AMOUNT, tooLarge("amount", MAX_AMOUNT)),
+  })
+  .strict()
+export type CashCollectedType = z.infer<typeof CashCollected>

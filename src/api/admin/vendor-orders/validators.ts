@@ -26,12 +26,5 @@ export const AdminRefundVendorOrder = z
   .strict()
 export type AdminRefundVendorOrderType = z.infer<typeof AdminRefundVendorOrder>
 
-export const AdminCashCollected = z
-  .object({
-    amount: z
-      .number({ error: "amount is required: the cash collected for the order, a finite number" })
-      .positive("amount must be more than 0")
-      .max(MAX_AMOUNT, tooLarge("amount", MAX_AMOUNT)),
-  })
-  .strict()
-export type AdminCashCollectedType = z.infer<typeof AdminCashCollected>
+// The cash recorded as collected, by an admin here or by the store: one body (src/api/wallet-params.ts).
+export { CashCollected as AdminCashCollected, type CashCollectedType as AdminCashCollectedType } from "../../wallet-params"

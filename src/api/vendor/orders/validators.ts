@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_AMOUNT, MAX_INTEGER, tooLarge } from "../../input-limits"
+import { MAX_INTEGER, tooLarge } from "../../input-limits"
 import { listQueryParams } from "../../list-query"
 import { createdAtRange, vendorStatuses } from "../../order-list-params"
 import { vendorOrderList } from "./query-config"
@@ -29,13 +29,5 @@ export type VendorRejectOrderType = z.infer<typeof VendorRejectOrder>
 /** Accept, preparing and ready take no body. */
 export const VendorAdvanceOrder = z.object({}).strict()
 
-/** The cash the store took for an order paid on delivery: the whole amount the order owes. */
-export const VendorCashCollected = z
-  .object({
-    amount: z
-      .number({ error: "amount is required: the cash collected for the order, a finite number" })
-      .positive("amount must be more than 0")
-      .max(MAX_AMOUNT, tooLarge("amount", MAX_AMOUNT)),
-  })
-  .strict()
-export type VendorCashCollectedType = z.infer<typeof VendorCashCollected>
+/** The cash the store took for an order paid on delivery: the same body as the admin's record. */
+export { CashCollected as VendorCashCollected, type CashCollectedType as VendorCashCollectedType } from "../../wallet-params"

@@ -27,13 +27,11 @@ const NOT_COLLECTABLE = ["pending", "rejected", "cancelled"]
 export const prepareCashCollectionStep = createStep(
   prepareCashCollectionStepId,
   async (input: { order_id: string; amount: number; vendor_id?: string }, { container }) => {
-    const [state] = await container
-      .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
-      .listVendorOrderStates({ order_id: input.order_id }, { select: ["vendor_id", "vendor_status"] })
+    const orderGroup = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+    const [state] = await orderGroup.listVendorOrderStates({ order_id: input.order_id }, { select: ["vendor_id", "vendor_status"] })
     if (!state || (input.vendor_id && state.vendor_id !== input.vendor_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor order ${input.order_id} was not found.`)
     }
-    const orderGroup = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
     const {
       data: [order],
     } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
