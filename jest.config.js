@@ -29,10 +29,20 @@ module.exports = {
       { jsc: { parser: { syntax: "typescript", decorators: true } } },
     ],
   },
-  testEnvironment: "node",
+  // Jest's Node environment, telling the setup file which spec it prepares.
+  testEnvironment: "<rootDir>/integration-tests/environment.js",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: suites[testType],
   testPathIgnorePatterns: testType === "unit" ? ["/node_modules/"] : ["/node_modules/", "\\.unit\\.spec\\."],
+  // Longest HTTP specs first, by the timings in integration-tests/spec-durations.json.
+  ...(testType === "integration:http" ? { testSequencer: "<rootDir>/integration-tests/sequencer.js" } : {}),
+  // The browser specs share one `npm start` server (integration-tests/browser/global-setup.ts).
+  ...(testType === "integration:browser"
+    ? {
+        globalSetup: "<rootDir>/integration-tests/browser/global-setup.ts",
+        globalTeardown: "<rootDir>/integration-tests/browser/global-teardown.ts",
+      }
+    : {}),
 }

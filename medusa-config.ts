@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { parseExpression } from "cron-parser"
 import path from "path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -76,9 +77,45 @@ const redisModules = redisUrl
           ],
         },
       },
+    ]
+  : []
+
+// --- Catalog cache ---------------------------------------------------------------
+
+/** CATALOG_CACHE: "on" (the default) or "off" (every read goes to the database, as in stock Medusa). */
+function catalogCacheOn(): boolean {
+  const raw = (process.env.CATALOG_CACHE ?? "on").trim().toLowerCase()
+  if (!["on", "off"].includes(raw)) {
+    stopWithConfigurationError(`CATALOG_CACHE must be "on" or "off", not "${process.env.CATALOG_CACHE}".`)
+  }
+  return raw === "on"
+}
+
+const catalogCache = catalogCacheOn()
+
+// Medusa's Caching Module keeps catalog responses: in Redis with REDIS_URL, so
+// that every instance shares it, else in process, bounded by CACHE_MAX_ENTRIES
+// and CACHE_MAX_MB. Medusa's own `caching` flag stays off: its core caches are
+// cleared only after the write that changed them has answered, and a checkout
+// right after a stock change then read what was true before it
+// (docs/performance.md, "Catalog cache").
+const cachingModules = catalogCache
+  ? [
       {
-        resolve: "@medusajs/medusa/cache-redis",
-        options: { redisUrl },
+        resolve: "@medusajs/medusa/caching",
+        options: redisUrl
+          ? {
+              providers: [
+                { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl, prefix: "daraa:cache:" } },
+              ],
+            }
+          : {
+              in_memory: {
+                enable: true,
+                maxKeys: positiveInteger("CACHE_MAX_ENTRIES", 10000),
+                maxSize: positiveInteger("CACHE_MAX_MB", 256) * 1024 * 1024,
+              },
+            },
       },
     ]
   : []
@@ -200,7 +237,7 @@ const phoneOtpModules = [
   },
 ]
 
-/** VENDOR_DELIVERY_FEE: a new vendor's flat delivery fee per currency, "syp:100,usd:1". */
+/** VENDOR_DELIVERY_FEE: the flat delivery fee per currency where no delivery zone is set up in it yet, "syp:100,usd:1". */
 function vendorDeliveryFees(): Record<string, number> {
   const raw = process.env.VENDOR_DELIVERY_FEE || "syp:100,usd:1"
   const fees: Record<string, number> = {}
@@ -216,8 +253,9 @@ function vendorDeliveryFees(): Record<string, number> {
 
 /**
  * COURIER_CASH_LIMIT: how much a courier may owe the platform per currency
- * (cash collected and not yet handed in), "syp:500000,usd:50". The ledger
- * refuses a posting that would take a courier further below zero.
+ * (cash collected and not yet handed in), "syp:500000,usd:50". A courier who
+ * owes that much is offered no more cash orders; the ledger refuses any other
+ * posting that would take a courier further below zero.
  */
 function courierCashLimits(): Record<string, number> {
   const raw = process.env.COURIER_CASH_LIMIT || "syp:500000,usd:50"
@@ -230,6 +268,18 @@ function courierCashLimits(): Record<string, number> {
     limits[currency.toLowerCase()] = Number(amount)
   }
   return limits
+}
+
+/** COURIER_FEE_SHARE: the fraction of a delivery's fee its courier earns, from 0 to 1 ("0.8"). */
+function courierFeeShare(): number {
+  const raw = process.env.COURIER_FEE_SHARE
+  if (raw === undefined || raw === "") {
+    return 0.8
+  }
+  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(raw.trim())) {
+    stopWithConfigurationError(`COURIER_FEE_SHARE must be a fraction from 0 to 1 such as 0.8 (the courier's share of a delivery fee), not "${raw}".`)
+  }
+  return Number(raw)
 }
 
 function nonNegativeInteger(name: string, fallback: number): number {
@@ -248,6 +298,21 @@ function refundDestination(): "original" | "wallet" {
   const value = process.env.REFUND_DESTINATION || "original"
   if (value !== "original" && value !== "wallet") {
     stopWithConfigurationError(`REFUND_DESTINATION must be "original" or "wallet", not "${value}".`)
+  }
+  return value
+}
+
+// --- Delivery dispatch -------------------------------------------------------------
+
+/**
+ * DELIVERY_DISPATCH_ON: the vendor order status that sends its delivery to
+ * couriers: "ready" (the default: a courier comes when the goods are ready) or
+ * "accepted" (the courier travels while the vendor prepares).
+ */
+function deliveryDispatchOn(): "accepted" | "ready" {
+  const value = process.env.DELIVERY_DISPATCH_ON || "ready"
+  if (value !== "accepted" && value !== "ready") {
+    stopWithConfigurationError(`DELIVERY_DISPATCH_ON must be "accepted" or "ready", not "${value}".`)
   }
   return value
 }
@@ -332,7 +397,117 @@ const paymentProviders = [
     : []),
 ]
 
+// --- Payouts ---------------------------------------------------------------------
+
+/** PAYOUT_MINIMUM: the smallest payout per currency, "syp:10000,usd:10"; a currency not listed pays any amount above 0. */
+function payoutMinimums(): Record<string, number> {
+  const raw = process.env.PAYOUT_MINIMUM || "syp:10000,usd:10"
+  const minimums: Record<string, number> = {}
+  for (const part of raw.split(",")) {
+    const [currency, amount] = part.split(":").map((piece) => piece?.trim())
+    if (!/^[a-zA-Z]{3}$/.test(currency ?? "") || !/^\d+(\.\d+)?$/.test(amount ?? "")) {
+      stopWithConfigurationError(`PAYOUT_MINIMUM must list currency:amount pairs such as "syp:10000,usd:10", not "${raw}".`)
+    }
+    minimums[currency.toLowerCase()] = Number(amount)
+  }
+  return minimums
+}
+
+/** PAYOUT_SCHEDULE: when the payout job runs, a cron expression; Monday at 06:00 by default. */
+function payoutSchedule(): string {
+  const value = (process.env.PAYOUT_SCHEDULE || "0 6 * * 1").trim()
+  let readable = /^(\S+\s+){4,5}\S+$/.test(value)
+  try {
+    parseExpression(value)
+  } catch {
+    readable = false
+  }
+  if (!readable) {
+    stopWithConfigurationError(`PAYOUT_SCHEDULE must be a cron expression such as "0 6 * * 1" (Mondays at 06:00), not "${value}".`)
+  }
+  return value
+}
+
+/** PAYOUT_ENCRYPTION_KEY: the key that seals payees' bank details; required in production, a development key otherwise. */
+function payoutEncryptionKey(): string {
+  const value = process.env.PAYOUT_ENCRYPTION_KEY
+  if (value) {
+    if (value.length < 16) {
+      stopWithConfigurationError("PAYOUT_ENCRYPTION_KEY must be at least 16 characters; generate one with `openssl rand -hex 32`.")
+    }
+    return value
+  }
+  if (isProduction) {
+    stopWithConfigurationError("PAYOUT_ENCRYPTION_KEY must be set when NODE_ENV is production; generate one with `openssl rand -hex 32`.")
+  }
+  if (process.env.NODE_ENV !== "test" && process.env.DARAA_CONFIG_CHECK !== "true") {
+    process.stdout.write("Payout bank details are encrypted with the development key: set PAYOUT_ENCRYPTION_KEY before storing real ones.\n")
+  }
+  return "daraa-development-payout-key"
+}
+
+// Stripe Connect payouts ride on the same Stripe key; their webhook endpoint has its own
+// signing secret (STRIPE_PAYOUT_WEBHOOK_SECRET), the card webhook's when not set.
+const stripePayouts = process.env.STRIPE_API_KEY
+  ? {
+      api_key: process.env.STRIPE_API_KEY,
+      webhook_secret: process.env.STRIPE_PAYOUT_WEBHOOK_SECRET || process.env.STRIPE_WEBHOOK_SECRET || "",
+      api_base_url: stripeApiBaseUrl(),
+    }
+  : null
+
+// A function, read in `modules` below: after JWT_SECRET and COOKIE_SECRET, so a production
+// boot missing several secrets names those first.
+const payoutModule = () => ({
+  resolve: "./src/modules/payout",
+  options: {
+    encryption_key: payoutEncryptionKey(),
+    minimums: payoutMinimums(),
+    schedule: payoutSchedule(),
+    stripe: stripePayouts,
+  },
+})
+
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
+
+// --- Delivery ------------------------------------------------------------------
+
+/** NOMINATIM_URL: a Nominatim server that places addresses sent without coordinates (docs/delivery.md). */
+function nominatimUrl(): string | undefined {
+  const raw = process.env.NOMINATIM_URL
+  if (!raw) {
+    return undefined
+  }
+  try {
+    if (!["http:", "https:"].includes(new URL(raw).protocol)) {
+      throw new Error()
+    }
+  } catch {
+    stopWithConfigurationError(`NOMINATIM_URL must be an http(s) URL such as https://nominatim.openstreetmap.org, not "${raw}".`)
+  }
+  return raw
+}
+
+// Medusa's manual provider stays for options made before daraa-delivery; the
+// delivery provider reads zones and vendor locations, hence the dependencies.
+const fulfillmentModule = {
+  resolve: "@medusajs/medusa/fulfillment",
+  dependencies: ["delivery", "vendor"],
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      {
+        resolve: "./src/modules/fulfillment-daraa-delivery",
+        id: "daraa-delivery",
+        options: {
+          nominatim_url: nominatimUrl(),
+          nominatim_email: process.env.NOMINATIM_EMAIL || undefined,
+          fees_without_zone: vendorDeliveryFees(),
+        },
+      },
+    ],
+  },
+}
 
 // --- HTTP security -------------------------------------------------------------
 
@@ -434,6 +609,41 @@ const fileModule = {
   options: { providers: [s3Files || localFiles] },
 }
 
+// --- Live tracking and routing --------------------------------------------------
+
+/** OSRM_URL: an OSRM server for road distances and driving times; straight lines when unset. */
+function osrmUrl(): string | undefined {
+  const raw = process.env.OSRM_URL
+  if (!raw) {
+    return undefined
+  }
+  try {
+    if (!["http:", "https:"].includes(new URL(raw).protocol)) {
+      throw new Error()
+    }
+  } catch {
+    stopWithConfigurationError(`OSRM_URL must be an http(s) URL such as http://localhost:5000, not "${raw}".`)
+  }
+  return raw
+}
+
+const routingModule = {
+  resolve: "./src/modules/routing",
+  options: { osrm_url: osrmUrl(), osrm_profile: process.env.OSRM_PROFILE || "driving" },
+}
+
+const liveTrackingModule = {
+  resolve: "./src/modules/live-tracking",
+  options: {
+    // Fan-out across instances through Redis pub/sub when set.
+    redis_url: redisUrl,
+    retention_days: positiveInteger("TRACK_RETENTION_DAYS", 30),
+    heartbeat_seconds: positiveInteger("TRACKING_HEARTBEAT_SECONDS", 15),
+    near_meters: positiveInteger("DELIVERY_NEAR_METERS", 500),
+    near_seconds: positiveInteger("DELIVERY_NEAR_MINUTES", 3) * 60,
+  },
+}
+
 // ADMIN_LANGUAGES: the languages whose labels the launcher's built dashboard
 // carries (bin/lib/dashboard-languages.js reads it there); checked here so a
 // mistake stops the boot with one sentence.
@@ -480,9 +690,34 @@ module.exports = defineConfig({
     securityModule,
     // Listed by name: Medusa picks its default modules before it reads the flag above.
     { resolve: "@medusajs/medusa/translation" },
+    ...cachingModules,
     // Daraa's own modules.
-    { resolve: "./src/modules/vendor", options: { delivery_fees: vendorDeliveryFees() } },
+    {
+      resolve: "./src/modules/catalog-cache",
+      options: {
+        enabled: catalogCache,
+        // Scope versions shared by every instance through Redis when set.
+        redis_url: redisUrl,
+        ttl_seconds: positiveInteger("CATALOG_CACHE_TTL_SECONDS", 300),
+        max_age_seconds: positiveInteger("CATALOG_CACHE_MAX_AGE_SECONDS", 30),
+        stale_while_revalidate_seconds: positiveInteger("CATALOG_CACHE_STALE_SECONDS", 60),
+      },
+    },
+    { resolve: "./src/modules/vendor" },
     { resolve: "./src/modules/commission" },
+    {
+      resolve: "./src/modules/delivery",
+      options: {
+        dispatch_on: deliveryDispatchOn(),
+        // DELIVERY_OFFER_SECONDS: how long a courier has to answer an offer before the next one is asked.
+        offer_seconds: positiveInteger("DELIVERY_OFFER_SECONDS", 60),
+        // DELIVERY_PROOF_ATTEMPTS: wrong proof codes a courier may enter before the delivery refuses more.
+        proof_attempts: positiveInteger("DELIVERY_PROOF_ATTEMPTS", 5),
+      },
+    },
+    fulfillmentModule,
+    routingModule,
+    liveTrackingModule,
     {
       resolve: "./src/modules/courier",
       // COURIER_MAX_ACTIVE_DELIVERIES: how many deliveries a new courier may carry at once.
@@ -494,13 +729,17 @@ module.exports = defineConfig({
         courier_cash_limit: courierCashLimits(),
         vendor_hold_days: nonNegativeInteger("VENDOR_HOLD_DAYS", 7),
         refund_destination: refundDestination(),
+        courier_fee_share: courierFeeShare(),
       },
     },
+    payoutModule(),
     // The wallet provider posts through the ledger, so the wallet module is in the payment module's container.
     { resolve: "@medusajs/medusa/payment", dependencies: ["wallet"], options: { providers: paymentProviders } },
     {
       resolve: "./src/modules/order-group",
       options: { accept_window_minutes: positiveInteger("VENDOR_ORDER_ACCEPT_MINUTES", 15), capture: captureRules },
     },
+    // Points, tiers and referrals; the programme's settings are edited by admins (docs/loyalty.md).
+    { resolve: "./src/modules/loyalty" },
   ],
 })

@@ -11,10 +11,11 @@
  * once) exports `run(context, options)` instead of `prepare(context)`: it
  * times what it needs and answers `[{name, description, samples, baseline?, goal?}]`,
  * samples in milliseconds, each result compared with the result it names as
- * its baseline, within the same run.
+ * its baseline, within the same run; or prints its own figures and answers null.
  *
  * Options: --duration <seconds> (default 10), --connections <n> (default 10),
- * --samples <n> (default 20, for timed benchmarks).
+ * --samples <n> (default 20, for timed benchmarks), --shoppers <n> (default 50,
+ * for checkout-load).
  * The database server is DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set,
  * otherwise a throwaway embedded PostgreSQL.
  */
@@ -32,10 +33,10 @@ const LOG = path.join(ROOT, ".data", "logs", "bench.log")
 const BASELINE = "store-products"
 
 function parseArgs(argv) {
-  const options = { name: null, duration: 10, connections: 10, samples: 20 }
+  const options = { name: null, duration: 10, connections: 10, samples: 20, shoppers: 50 }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
-    if (arg === "--duration" || arg === "--connections" || arg === "--samples") {
+    if (["--duration", "--connections", "--samples", "--shoppers"].includes(arg)) {
       const value = Number(argv[++i])
       if (!Number.isInteger(value) || value < 1) {
         throw new Error(`${arg} needs a positive whole number`)
@@ -126,7 +127,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2))
   const names = available()
   if (!options.name || !names.includes(options.name)) {
-    process.stderr.write(`usage: npm run bench -- <name> [--duration s] [--connections n] [--samples n]\nbenchmarks: ${names.join(", ")}\n`)
+    process.stderr.write(`usage: npm run bench -- <name> [--duration s] [--connections n] [--samples n] [--shoppers n]\nbenchmarks: ${names.join(", ")}\n`)
     process.exit(2)
   }
   fs.mkdirSync(path.dirname(LOG), { recursive: true })
@@ -154,6 +155,8 @@ async function main() {
     ADMIN_DISABLED: "true",
     LOG_LEVEL: "error",
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // The baseline is stock Medusa's read path: the catalog cache is on only for the benchmarks of the app as shipped (the cache, memory, checkout under load).
+    CATALOG_CACHE: process.env.CATALOG_CACHE || (["catalog-cache", "catalog-soak", "checkout-load"].includes(options.name) ? "on" : "off"),
   }
   delete env.REDIS_URL
 
@@ -198,11 +201,16 @@ async function main() {
       root: ROOT,
       env,
       log: LOG,
+      serverPid: server.pid,
     }
     const requested = require(`./benchmarks/${options.name}`)
     if (requested.run) {
       process.stdout.write(`bench: ${requested.name}, ${options.samples} samples of each kind\n`)
-      printTimings(await requested.run(context, options))
+      // A benchmark that prints its own figures answers null.
+      const timed = await requested.run(context, options)
+      if (timed) {
+        printTimings(timed)
+      }
       return
     }
     const benchmarks = [...new Set([BASELINE, options.name])].map((name) => require(`./benchmarks/${name}`))

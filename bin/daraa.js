@@ -40,6 +40,7 @@ const { performance } = require("perf_hooks")
 
 const ROOT = path.resolve(__dirname, "..")
 const DEMO_VENDORS = require("../src/scripts/demo/vendors.json")
+const DEMO_COURIERS = require("../src/scripts/demo/couriers.json")
 const DATA_DIR = path.join(ROOT, ".data")
 const LOG_DIR = path.join(DATA_DIR, "logs")
 const SETUP_LOG = path.join(LOG_DIR, "setup.log")
@@ -132,6 +133,10 @@ function banner({ port, key, database, adminDisabled, demoAdmin }) {
           [
             "Vendor logins",
             `${DEMO_VENDORS.map((v) => `${v.handle}@daraa.local`).join(", ")} / ${process.env.DEMO_VENDOR_PASSWORD || "daraa-vendor"}`,
+          ],
+          [
+            "Courier logins",
+            `${DEMO_COURIERS.map((c) => `${c.login}@daraa.local`).join(", ")} / ${process.env.DEMO_COURIER_PASSWORD || "daraa-courier"}`,
           ],
         ]
       : []),

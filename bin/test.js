@@ -19,6 +19,7 @@ const os = require("os")
 const path = require("path")
 const { spawn } = require("child_process")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
+const { createTemplateDatabase, dropTemplateDatabase } = require("./lib/test-template-database")
 
 const ROOT = path.resolve(__dirname, "..")
 const JEST = path.join(path.dirname(require.resolve("jest/package.json")), "bin", "jest.js")
@@ -28,10 +29,14 @@ const ALL_SUITES = ["unit", "integration:modules", "integration:http", "integrat
  * How many spec files of a suite run at once. HTTP specs each boot their own
  * app on their own database and spend much of their time waiting on it (the
  * database, events, jobs), so one more than the cores keeps them busy, three
- * at most; `DARAA_TEST_WORKERS=1` runs them one by one.
- * The other suites share state (Redis, one browser server) or are quick.
+ * at most; `DARAA_TEST_WORKERS=1` runs them one by one. Unit specs run one
+ * per core (two at most). The other suites share state (Redis, one browser
+ * server) and run in band.
  */
 function workersFor(suite) {
+  if (suite === "unit") {
+    return Math.max(1, Math.min(2, os.cpus().length))
+  }
   if (suite !== "integration:http") {
     return 1
   }
@@ -65,15 +70,17 @@ function runJest(suite, extraArgs, env) {
     child.on("exit", (code) => {
       let passed = 0
       let failed = 0
+      let failures = []
       try {
         const result = JSON.parse(fs.readFileSync(report, "utf8"))
         passed = result.passed
         failed = result.failed + result.brokenSuites
+        failures = result.failures ?? []
         fs.rmSync(report, { force: true })
       } catch {
         failed += 1
       }
-      resolve({ suite, code: code ?? 1, passed, failed })
+      resolve({ suite, code: code ?? 1, passed, failed, failures })
     })
   })
 }
@@ -91,7 +98,8 @@ async function main() {
     process.exit(2)
   }
 
-  const env = { ...process.env, NODE_ENV: "test" }
+  // The app's info lines (each event, each notification) cost the suites time and hide failures; warnings and errors remain.
+  const env = { ...process.env, NODE_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL || "warn" }
   // The test runner picks a free port itself; an inherited PORT would clash.
   delete env.PORT
   delete env.DATABASE_URL
@@ -118,6 +126,7 @@ async function main() {
     embedded = await startEmbeddedPostgres({
       dataDir,
       persistent: false,
+      durable: false,
       logFile: path.join(ROOT, ".data", "logs", "test-postgres.log"),
       portVariable: "the test database port",
     })
@@ -128,7 +137,13 @@ async function main() {
       DB_PASSWORD: embedded.password,
     })
   }
+  let template = null
   const stop = async () => {
+    if (template) {
+      await dropTemplateDatabase(env, template).catch(() => undefined)
+      await dropTemplateDatabase(env, `${template}_demo`).catch(() => undefined)
+      template = null
+    }
     if (embedded) {
       await embedded.stop()
       embedded = null
@@ -137,17 +152,72 @@ async function main() {
   process.on("SIGINT", () => stop().then(() => process.exit(130)))
   process.on("SIGTERM", () => stop().then(() => process.exit(143)))
 
+  // The HTTP suite's template database is migrated while the suites before it run.
+  const templateLog = path.join(ROOT, ".data", "logs", "test-template.log")
+  let templateBuild = null
+  if (suites.includes("integration:http")) {
+    const name = `daraa_test_template_${process.pid}`
+    template = name
+    templateBuild = createTemplateDatabase({ root: ROOT, env, name, logTo: templateLog })
+    templateBuild.catch(() => undefined)
+  }
+
   const results = []
+  let templateName = null
+  const envFor = (suite) => {
+    if (suite === "integration:redis") {
+      // The HTTP suite's template, when it was built, serves the Redis suite's databases too.
+      return {
+        ...env,
+        REDIS_URL: process.env.REDIS_URL,
+        ...(templateName ? { DARAA_TEST_TEMPLATE_DB: templateName, DARAA_TEST_TEMPLATE_DB_DEMO: `${templateName}_demo` } : {}),
+      }
+    }
+    return env
+  }
+  // The Redis and browser suites spend much of their time waiting (servers starting,
+  // a scheduled job's minute, a browser drawing), so they run side by side.
+  const together = new Set(["integration:redis", "integration:browser"])
+  const steps = []
   for (const suite of suites) {
-    process.stdout.write(`\nnpm test: ${suite}\n`)
-    const suiteEnv = suite === "integration:redis" ? { ...env, REDIS_URL: process.env.REDIS_URL } : env
-    results.push(await runJest(suite, extraArgs, suiteEnv))
+    const last = steps[steps.length - 1]
+    if (together.has(suite) && last && last.every((other) => together.has(other))) {
+      last.push(suite)
+    } else {
+      steps.push([suite])
+    }
+  }
+  for (const step of steps) {
+    if (step[0] === "integration:http") {
+      process.stdout.write(`\nnpm test: integration:http\n`)
+      process.stdout.write(`npm test: one template database migrated and seeded for every HTTP spec (log: ${path.relative(ROOT, templateLog)}) … `)
+      let built
+      try {
+        built = await templateBuild
+      } catch (error) {
+        process.stdout.write(`failed: ${error.message}; see ${path.relative(ROOT, templateLog)}\n`)
+        results.push({ suite: "integration:http", code: 1, passed: 0, failed: 1 })
+        continue
+      }
+      process.stdout.write(`ready, migrated in ${Math.round(built.seconds)} s\n`)
+      templateName = built.name
+      results.push(await runJest("integration:http", extraArgs, { ...env, DARAA_TEST_TEMPLATE_DB: built.name, DARAA_TEST_TEMPLATE_DB_DEMO: built.demo }))
+      continue
+    }
+    process.stdout.write(`\nnpm test: ${step.join(" and ")}${step.length > 1 ? ", side by side" : ""}\n`)
+    results.push(...(await Promise.all(step.map((suite) => runJest(suite, extraArgs, envFor(suite))))))
   }
   await stop()
 
   const passed = results.reduce((sum, r) => sum + r.passed, 0)
   const failed = results.reduce((sum, r) => sum + r.failed, 0)
   const failedSuites = results.filter((r) => r.code !== 0).map((r) => r.suite)
+  // Failures last, after all the app's output, where a reader of a long log looks first.
+  for (const { suite, failures } of results) {
+    for (const failure of failures ?? []) {
+      process.stdout.write(`\nFAILED (${suite}) ${failure.spec} › ${failure.test}\n${failure.error.replace(/^/gm, "    ")}\n`)
+    }
+  }
   process.stdout.write(`\n${results.map((r) => `  - ${r.suite}: ${r.passed} passed, ${r.failed} failed`).join("\n")}\n`)
   process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`)
   process.exit(failedSuites.length ? 1 : 0)

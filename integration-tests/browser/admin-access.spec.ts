@@ -46,6 +46,13 @@ describe("the admin access pages", () => {
     await page.getByTestId("daraa-audit-filter-target_id").fill(commission_rule.id)
     await page.getByTestId("daraa-audit-apply").click()
     const rows = page.getByTestId("daraa-audit-row")
+    // The unfiltered list may already show this rule's rows: wait until the filter has narrowed it.
+    for (const deadline = Date.now() + 60 * 1000; Date.now() < deadline; await page.waitForTimeout(250)) {
+      const texts = await rows.allInnerTexts()
+      if (texts.length && texts.every((text) => text.includes(commission_rule.id))) {
+        break
+      }
+    }
     await rows.filter({ hasText: "POST /admin/commission-rules/:id" }).waitFor({ timeout: 60 * 1000 })
     expect(await rows.count()).toEqual(2)
     for (const text of await rows.allInnerTexts()) {

@@ -109,3 +109,20 @@ export async function registerCourier(api: any, input: CourierRegistration = {})
 export async function courierAction(api: any, admin: string, courierId: string, action: string, reason?: string) {
   return api.post(`/admin/couriers/${courierId}/${action}`, reason ? { reason } : {}, bearer(admin))
 }
+
+/**
+ * An admin user with a Daraa role, made as Medusa's invite flow would (a user
+ * and its emailpass identity), whose role the super admin then sets through
+ * `POST /admin/users/:id/role`. Answers its token.
+ */
+export async function adminWithRole(api: any, container: any, superAdmin: string, role: string) {
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@daraa.example`
+  const password = "admin-password"
+  const [user] = await container.resolve("user").createUsers([{ email, first_name: role, last_name: "Admin" }])
+  const auth = container.resolve("auth")
+  const { authIdentity } = await auth.register("emailpass", { body: { email, password } })
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
+  await api.post(`/admin/users/${user.id}/role`, { role }, bearer(superAdmin))
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return { id: user.id as string, token: data.token as string, email }
+}

@@ -72,7 +72,10 @@ export async function marketplaceCart(
   publishableKey: string,
   lines: { variant_id: string; quantity: number }[],
   customer?: string,
-  payment: { provider_id?: string } = {}
+  payment: { provider_id?: string } = {},
+  // Merged into the shipping address, set before delivery and payment are chosen (a later
+  // change reprices delivery and so drops the payment session, as Medusa does).
+  address: Record<string, unknown> = {}
 ) {
   const headers = { headers: { "x-publishable-api-key": publishableKey, ...(customer ? { authorization: `Bearer ${customer}` } : {}) } }
   const { data: regions } = await api.get("/store/regions", headers)
@@ -84,7 +87,7 @@ export async function marketplaceCart(
   const cartId = created.cart.id as string
   await api.post(
     `/store/carts/${cartId}`,
-    { shipping_address: { first_name: "Lina", last_name: "Saleh", address_1: "Hospital Street 3", city: "Daraa", country_code: "sy" } },
+    { shipping_address: { first_name: "Lina", last_name: "Saleh", address_1: "Hospital Street 3", city: "Daraa", country_code: "sy", ...address } },
     headers
   )
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)

@@ -64,10 +64,37 @@ describe("a bad configuration stops the boot with one sentence", () => {
     expectOneSentence(result.stderr, "VENDOR_DELIVERY_FEE")
   })
 
+  it("names NOMINATIM_URL when it is not an http(s) URL", () => {
+    const result = boot({ NOMINATIM_URL: "nominatim.local" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "NOMINATIM_URL")
+  })
+
+  it("names COURIER_FEE_SHARE when it is not a fraction from 0 to 1", () => {
+    const result = boot({ COURIER_FEE_SHARE: "80%" })
+    expect(result.status).toEqual(1)
+    expectOneSentence(result.stderr, "COURIER_FEE_SHARE")
+  })
+
   it("names STRIPE_WEBHOOK_SECRET when STRIPE_API_KEY comes without it", () => {
     const result = boot({ STRIPE_API_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "" })
     expect(result.status).toEqual(1)
     expectOneSentence(result.stderr, "STRIPE_WEBHOOK_SECRET")
+  })
+
+  it("names PAYOUT_ENCRYPTION_KEY when production has none, and each payout setting that cannot be read", () => {
+    const production = boot({ NODE_ENV: "production", JWT_SECRET: "jwt", COOKIE_SECRET: "cookie", PAYOUT_ENCRYPTION_KEY: "" })
+    expect(production.status).toEqual(1)
+    expectOneSentence(production.stderr, "PAYOUT_ENCRYPTION_KEY")
+    for (const [name, value] of [
+      ["PAYOUT_ENCRYPTION_KEY", "short"],
+      ["PAYOUT_SCHEDULE", "every monday"],
+      ["PAYOUT_MINIMUM", "ten dollars"],
+    ]) {
+      const result = boot({ [name]: value })
+      expect(result.status).toEqual(1)
+      expectOneSentence(result.stderr, name)
+    }
   })
 
   it("names PORT when it is not a port", () => {

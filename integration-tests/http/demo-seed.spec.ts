@@ -1,3 +1,4 @@
+// @daraa-test-database empty: this spec proves what the seed builds from nothing, so it starts without it.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -38,6 +39,7 @@ const SEEDED_TABLES = [
   "inventory_level",
   "vendor",
   "commission_rule",
+  "delivery_zone",
   "vendor_member",
   "vendor_status_change",
   "product_collection",
@@ -128,7 +130,7 @@ medusaIntegrationTestRunner({
         expect(data.user.email).toEqual(email)
       })
 
-      it("offers each vendor's flat-rate delivery for its own items", async () => {
+      it("offers each vendor's delivery for its own items, priced in the seeded Daraa city zone", async () => {
         const headers = { "x-publishable-api-key": publishableKey }
         const { data: regions } = await api.get("/store/regions", { headers })
         const { data: products } = await api.get("/store/products?handle=labneh", { headers })
@@ -137,6 +139,7 @@ medusaIntegrationTestRunner({
           {
             region_id: regions.regions[0].id,
             items: [{ variant_id: products.products[0].variants[0].id, quantity: 2 }],
+            shipping_address: { first_name: "Lina", last_name: "Saleh", address_1: "Hospital Street 3", city: "Daraa", country_code: "sy" },
           },
           { headers }
         )
@@ -144,10 +147,14 @@ medusaIntegrationTestRunner({
         expect(data.shipping_options).toEqual([
           expect.objectContaining({
             name: "Delivery by Daraa Fresh Market",
-            amount: 100,
+            price_type: "calculated",
+            provider_id: "daraa-delivery_daraa-delivery",
             vendor: expect.objectContaining({ handle: "daraa-fresh-market" }),
           }),
         ])
+        // 0.634 km from the store to the zone's centre: 100 + 50 × 0.634 = 131.7, so 132 pounds.
+        const { data: priced } = await api.post(`/store/shipping-options/${data.shipping_options[0].id}/calculate`, { cart_id: cart.cart.id }, { headers })
+        expect(priced.shipping_option.amount).toEqual(132)
       })
 
       it("seeds three approved vendors near Daraa, each selling its own products, with working logins", async () => {

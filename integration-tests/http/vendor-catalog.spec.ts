@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoMarketplace } from "../../src/scripts/demo/seed-demo-marketplace"
 import { adminToken, attempt, bearer, customerToken, readableHttpErrors, registerVendor, settled, vendorAction } from "../helpers/actors"
-import { createProduct, payWithSystemProvider, productBody, readyCart } from "../helpers/catalog"
+import { createProduct, payWithSystemProvider, productBody, readyCart, sellingVendor } from "../helpers/catalog"
 
 jest.setTimeout(180 * 1000)
 
@@ -11,12 +11,13 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
+    let regionId: string
     let admin: string
     let store: { headers: Record<string, string> }
 
     beforeAll(async () => {
       readableHttpErrors(api)
-      ;({ publishableKey } = await seedDemoMarketplace(getContainer()))
+      ;({ publishableKey, regionId } = await seedDemoMarketplace(getContainer()))
       store = { headers: { "x-publishable-api-key": publishableKey } }
     })
     beforeEach(async () => {
@@ -373,6 +374,148 @@ medusaIntegrationTestRunner({
         const refused = await attempt(api.post("/vendor/uploads", text, bearer(token)))
         expect(refused.status).toEqual(400)
         expect(refused.data.message).toContain("files")
+      })
+    })
+    describe("catalog cache", () => {
+      const PRODUCT_FIELDS = "fields=*variants.calculated_price,+variants.inventory_quantity,*categories"
+
+      async function read(path: string, headers: Record<string, string> = {}) {
+        return await attempt(api.get(path, { headers: { ...store.headers, ...headers } }))
+      }
+
+      it("answers a repeated catalog read from the cache with an ETag, 304 on If-None-Match, and CDN headers only when anonymous", async () => {
+        const first = await read("/store/products?limit=5&order=title")
+        const second = await read("/store/products?order=title&limit=5")
+        expect([first.status, second.status]).toEqual([200, 200])
+        expect(second.headers["x-cache"]).toEqual("HIT")
+        expect(second.data).toEqual(first.data)
+        expect(second.headers.etag).toEqual(first.headers.etag)
+        expect(first.headers["cache-control"]).toEqual("public, max-age=30, stale-while-revalidate=60")
+        expect(first.headers.vary).toContain("x-publishable-api-key")
+
+        const unchanged = await read("/store/products?limit=5&order=title", { "if-none-match": first.headers.etag })
+        expect([unchanged.status, unchanged.data]).toEqual([304, ""])
+        expect((await read("/store/products?limit=5&order=title", { "if-none-match": '"other"' })).status).toEqual(200)
+
+        // Everything a response depends on is in its key.
+        const arabic = await read("/store/product-categories?limit=50", { "x-medusa-locale": "ar" })
+        const english = await read("/store/product-categories?limit=50")
+        expect([arabic.status, english.status]).toEqual([200, 200])
+        expect((await read("/store/regions")).status).toEqual(200)
+        expect((await read("/store/regions")).headers["x-cache"]).toEqual("HIT")
+
+        // Signed in: kept by the server per customer group, never by a CDN or browser.
+        const customer = await customerToken(api, publishableKey)
+        const personal = await read("/store/products?limit=5&order=title", { authorization: `Bearer ${customer}` })
+        expect(personal.headers["cache-control"]).toEqual("private, no-store")
+        expect(personal.data.products).toEqual(first.data.products)
+        // Other API answers are personal by default.
+        expect((await attempt(api.get("/store/customers/me", { headers: { ...store.headers, authorization: `Bearer ${customer}` } }))).headers["cache-control"]).toEqual("private, no-store")
+
+        // Bad input is never cached and still names the problem.
+        const bad = await read("/store/products?limit=many")
+        expect(bad.status).toEqual(400)
+        expect((await read("/store/products?limit=many")).headers["x-cache"]).toBeUndefined()
+      })
+
+      it("shows every vendor and admin edit at once: title, price, stock, status, admin edit, price list, promotion, category, region, suspension", async () => {
+        const { vendor, token, product } = await sellingVendor(api, admin, { name: "Bosra Dairy" })
+        const variant = product.variants.find((v: any) => v.title === "6 pieces")
+        const productPath = `/store/products/${product.id}?region_id=${regionId}&${PRODUCT_FIELDS}`
+        const listPath = `/store/products?vendor_id=${vendor.id}&region_id=${regionId}&${PRODUCT_FIELDS}`
+        const seen = async () => {
+          const [one, list] = [await read(productPath), await read(listPath)]
+          return { one: one.data.product, list: list.data.products, status: one.status }
+        }
+        const warm = async () => {
+          await seen()
+          const again = await read(productPath)
+          expect(again.headers["x-cache"]).toEqual("HIT")
+        }
+        const variantOf = (p: any) => p.variants.find((v: any) => v.id === variant.id)
+
+        await warm()
+        await api.post(`/vendor/products/${product.id}`, { title: "Bosra Labneh" }, bearer(token))
+        let now = await seen()
+        expect([now.one.title, now.list[0].title]).toEqual(["Bosra Labneh", "Bosra Labneh"])
+
+        await warm()
+        await api.post(`/vendor/products/${product.id}/variants/${variant.id}`, { prices: [{ amount: 55, currency_code: "syp" }] }, bearer(token))
+        now = await seen()
+        expect([variantOf(now.one).calculated_price.calculated_amount, variantOf(now.list[0]).calculated_price.calculated_amount]).toEqual([55, 55])
+
+        await warm()
+        await api.post(`/vendor/products/${product.id}/variants/${variant.id}/stock`, { stocked_quantity: 7 }, bearer(token))
+        now = await seen()
+        expect([variantOf(now.one).inventory_quantity, variantOf(now.list[0]).inventory_quantity]).toEqual([7, 7])
+
+        await warm()
+        await api.post(`/admin/products/${product.id}`, { subtitle: "From the Hauran" }, bearer(admin))
+        expect((await seen()).one.subtitle).toEqual("From the Hauran")
+
+        await warm()
+        const { data: sale } = await api.post(
+          "/admin/price-lists",
+          { title: "Eid sale", description: "Eid", type: "sale", status: "active", prices: [{ variant_id: variant.id, amount: 44, currency_code: "syp" }] },
+          bearer(admin)
+        )
+        now = await seen()
+        expect(variantOf(now.one).calculated_price.calculated_amount).toEqual(44)
+        await warm()
+        await api.delete(`/admin/price-lists/${sale.price_list.id}`, bearer(admin))
+        expect(variantOf((await seen()).one).calculated_price.calculated_amount).toEqual(55)
+
+        // A promotion prices carts, not the catalog; what was cached is answered afresh all the same.
+        await warm()
+        await api.post(
+          "/admin/promotions",
+          {
+            code: `EID-${Date.now()}`,
+            type: "standard",
+            status: "active",
+            application_method: { type: "percentage", target_type: "items", allocation: "across", value: 10, currency_code: "syp" },
+          },
+          bearer(admin)
+        )
+        expect((await read(productPath)).headers["x-cache"]).toEqual("MISS")
+
+        const category = await bakeryCategoryId()
+        await read("/store/product-categories?handle=bakery")
+        await api.post(`/admin/product-categories/${category}`, { name: "Bakery & Sweets" }, bearer(admin))
+        expect((await read("/store/product-categories?handle=bakery")).data.product_categories[0].name).toEqual("Bakery & Sweets")
+
+        await read(`/store/regions/${regionId}`)
+        const { data: region } = await api.get(`/admin/regions/${regionId}`, bearer(admin))
+        await api.post(`/admin/regions/${regionId}`, { name: `${region.region.name} (cached)` }, bearer(admin))
+        expect((await read(`/store/regions/${regionId}`)).data.region.name).toEqual(`${region.region.name} (cached)`)
+        await api.post(`/admin/regions/${regionId}`, { name: region.region.name }, bearer(admin))
+
+        await read(`/store/vendors/${vendor.handle}`)
+        await warm()
+        await api.post(`/vendor/products/${product.id}`, { status: "draft" }, bearer(token))
+        expect((await seen()).status).toEqual(404)
+        await api.post(`/vendor/products/${product.id}`, { status: "published" }, bearer(token))
+        await warm()
+        await vendorAction(api, admin, vendor.id, "suspend", "Unpaid commissions")
+        now = await seen()
+        expect([now.status, now.list]).toEqual([404, []])
+        expect((await read(`/store/vendors/${vendor.handle}`)).status).toEqual(404)
+      })
+
+      it("sees stock taken by a checkout, which no admin or vendor route changed", async () => {
+        const { product } = await sellingVendor(api, admin, { name: "Izra Olives" })
+        const variant = product.variants.find((v: any) => v.title === "12 pieces")
+        const path = `/store/products/${product.id}?${PRODUCT_FIELDS}`
+        const before = (await read(path)).data.product.variants.find((v: any) => v.id === variant.id).inventory_quantity
+        const cartId = await readyCart(api, publishableKey, variant.id, 3)
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+        expect(completed.type).toEqual("order")
+        let after = before
+        for (let i = 0; i < 40 && after === before; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          after = (await read(path)).data.product.variants.find((v: any) => v.id === variant.id).inventory_quantity
+        }
+        expect(after).toEqual(before - 3)
       })
     })
   },

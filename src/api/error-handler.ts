@@ -8,6 +8,11 @@ const GENERIC_CONFLICT = /^The request conflicted with another request/
 
 const TOO_LARGE = 413
 
+// Medusa's Locking Module gives up after its timeout (5 s by default) with this plain Error.
+const LOCK_TIMEOUT = /^Timed-out acquiring lock/
+/** Seconds a client waits before trying again after a lock timeout. */
+export const LOCK_RETRY_AFTER_SECONDS = 1
+
 /** Multer's errors are the client's: a status and a sentence instead of a 500. */
 function describeMulterError(error: { code: string; field?: string; filename?: string; message: string }): {
   status: number
@@ -38,9 +43,22 @@ function describeMulterError(error: { code: string; field?: string; filename?: s
  * invalid state change deserves its own message ("A vendor that is rejected
  * cannot be suspended…"), so a conflict keeps the message it was thrown with.
  * Upload errors and bodies that are too large answer 400 or 413 with the same
- * `{type, message}` shape. Everything else is Medusa's handler unchanged.
+ * `{type, message}` shape. A request that waited too long for a lock (many
+ * checkouts of the same products at one moment, a cart changed by two
+ * requests) changed nothing, since the workflow undid its steps: it answers
+ * 409 with Retry-After instead of Medusa's 500. Everything else is Medusa's
+ * handler unchanged.
  */
 export function daraaErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (typeof error?.message === "string" && LOCK_TIMEOUT.test(error.message) && !error.type) {
+    res.setHeader("Retry-After", String(LOCK_RETRY_AFTER_SECONDS))
+    res.status(409).json({
+      type: MedusaError.Types.CONFLICT,
+      code: "invalid_state_error",
+      message: "Other requests are changing the same cart or the stock of the same products right now; nothing was changed. Try again in a moment.",
+    })
+    return
+  }
   if (error?.type === MedusaError.Types.CONFLICT && error.message && !GENERIC_CONFLICT.test(error.message)) {
     res.status(409).json({ type: MedusaError.Types.CONFLICT, code: "invalid_state_error", message: error.message })
     return

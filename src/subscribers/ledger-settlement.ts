@@ -7,6 +7,8 @@ import { settleVendorOrderWorkflow } from "../workflows/wallet/workflows/settle-
 
 const TRIGGERS: Record<string, { trigger: SettlementTrigger; orderId: (data: any) => string }> = {
   [DaraaEvents.VENDOR_ORDER_DELIVERED]: { trigger: "delivered", orderId: (data) => data.id },
+  // The courier delivered: the order is settled (if not yet) and the courier earns its share of the delivery fee.
+  [DaraaEvents.DELIVERY_DELIVERED]: { trigger: "delivered", orderId: (data) => data.order_id },
   // Medusa's "complete order": the fallback settlement until couriers deliver.
   [OrderWorkflowEvents.COMPLETED]: { trigger: "completed", orderId: (data) => data.id },
   // A refund or return changed what the order owes after settlement: post the difference.
@@ -15,7 +17,8 @@ const TRIGGERS: Record<string, { trigger: SettlementTrigger; orderId: (data: any
 
 /**
  * Settles a vendor order when it is delivered or completed, and keeps the
- * settlement right when its commission changes later. The store hears of its
+ * settlement right when its commission changes later or its courier delivers
+ * (the courier's share of the delivery fee, docs/couriers.md). The store hears of its
  * first settlement, with when the money can be paid out.
  */
 export default async function settleVendorOrder({ event, container }: SubscriberArgs<Record<string, any>>) {

@@ -142,7 +142,7 @@ const token = (actor_type: string, actor_id: string) =>
 /** The authenticate middlewares on a route: Medusa's own, or the vendor or courier prefix's door. */
 function authenticatorsFor(method: RouteMethod, routePath: string) {
   return middlewaresFor(method, routePath).filter((middleware) =>
-    ["authenticateMiddleware", "authenticateVendor", "authenticateCourier"].includes(middleware.name)
+    ["authenticateMiddleware", "authenticateVendor", "authenticateCourier", "authenticateCustomerOrStreamToken"].includes(middleware.name)
   )
 }
 

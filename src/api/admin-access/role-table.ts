@@ -41,12 +41,18 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { prefix: "/admin/ledger", write: FINANCE, about: "the ledger" },
   { prefix: "/admin/wallets", write: FINANCE, about: "wallets and their adjustments" },
   { prefix: "/admin/payouts", write: FINANCE, about: "payouts" },
+  { prefix: "/admin/couriers/:id/deposits", write: FINANCE, about: "cash a courier hands in" },
+  { prefix: "/admin/loyalty", write: FINANCE, about: "loyalty settings and tiers (what points earn and are worth)" },
+  { prefix: "/admin/customers/:id/loyalty-adjustments", write: ORDER_MONEY, about: "adjusting a customer's points by hand" },
+  { prefix: "/admin/customers/:id/loyalty", write: [], about: "a customer's points (read only)" },
 
   // Daraa's operations.
   { prefix: "/admin/vendor-orders", write: OPERATIONS, about: "vendor orders" },
   { prefix: "/admin/order-groups", write: OPERATIONS, about: "order groups" },
   { prefix: "/admin/vendors", write: OPERATIONS, about: "vendors, their review and documents" },
   { prefix: "/admin/couriers", write: OPERATIONS, about: "couriers" },
+  { prefix: "/admin/delivery-zones", write: OPERATIONS, about: "delivery zones and their fees" },
+  { prefix: "/admin/deliveries", write: OPERATIONS, about: "deliveries and assigning them to couriers" },
   { prefix: "/admin/disputes", write: OPERATIONS, about: "disputes" },
 
   // Medusa's routes that move money.

@@ -29,8 +29,17 @@ export function configureHttpApp(req: MedusaRequest, res: MedusaResponse, next: 
   next()
 }
 
-/** Headers that tell browsers not to sniff, frame or leak referrers; HSTS only over HTTPS. */
+const API_PATH = /^\/(store|admin|vendor|courier|auth|hooks)(\/|$)/
+
+/**
+ * Headers that tell browsers not to sniff, frame or leak referrers; HSTS only
+ * over HTTPS; and `Cache-Control: private, no-store` on every API answer, which
+ * only the catalog cache relaxes, for anonymous catalog reads (src/api/catalog-cache).
+ */
 export function securityHeaders(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (API_PATH.test(req.path)) {
+    res.setHeader("Cache-Control", "private, no-store")
+  }
   res.setHeader("X-Content-Type-Options", "nosniff")
   res.setHeader("X-Frame-Options", "DENY")
   res.setHeader("Referrer-Policy", "no-referrer")

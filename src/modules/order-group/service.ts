@@ -27,7 +27,7 @@ export type VendorOrderTransition = {
 }
 
 /** Who moved a vendor order: `system` is a job or Medusa's own cancel. */
-export type VendorOrderActor = { type: "vendor" | "customer" | "admin" | "system"; id?: string | null }
+export type VendorOrderActor = { type: "vendor" | "customer" | "admin" | "courier" | "system"; id?: string | null }
 
 type ModuleOptions = { accept_window_minutes?: number; capture?: Partial<CaptureRules> }
 

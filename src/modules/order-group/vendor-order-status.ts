@@ -19,7 +19,7 @@ export const VENDOR_ORDER_STATUSES = [
 
 export type VendorOrderStatus = (typeof VENDOR_ORDER_STATUSES)[number]
 
-export type VendorOrderAction = "accept" | "reject" | "prepare" | "ready" | "cancel" | "dispatch" | "deliver"
+export type VendorOrderAction = "accept" | "reject" | "prepare" | "ready" | "cancel" | "dispatch" | "deliver" | "fail_delivery"
 
 export const VENDOR_ORDER_TRANSITIONS: Record<VendorOrderAction, { from: VendorOrderStatus[]; to: VendorOrderStatus }> = {
   accept: { from: ["pending"], to: "accepted" },
@@ -30,6 +30,8 @@ export const VENDOR_ORDER_TRANSITIONS: Record<VendorOrderAction, { from: VendorO
   cancel: { from: ["pending"], to: "cancelled" },
   dispatch: { from: ["ready_for_pickup"], to: "out_for_delivery" },
   deliver: { from: ["out_for_delivery"], to: "delivered" },
+  // The courier could not hand it over: the order is cancelled, refunded and restocked (docs/delivery.md).
+  fail_delivery: { from: ["out_for_delivery"], to: "cancelled" },
 }
 
 /** The event each transition emits, e.g. vendor_order.accepted (`src/events.ts` has their payloads). */
@@ -41,6 +43,7 @@ export const VENDOR_ORDER_EVENTS = {
   cancel: DaraaEvents.VENDOR_ORDER_CANCELLED,
   dispatch: DaraaEvents.VENDOR_ORDER_OUT_FOR_DELIVERY,
   deliver: DaraaEvents.VENDOR_ORDER_DELIVERED,
+  fail_delivery: DaraaEvents.VENDOR_ORDER_DELIVERY_FAILED,
 } as const satisfies Record<VendorOrderAction, DaraaEventName>
 
 /** The column stamped when a transition happens. */
@@ -60,6 +63,7 @@ const DESCRIBED: Record<VendorOrderAction, string> = {
   cancel: "cancelled",
   dispatch: "sent out for delivery",
   deliver: "marked as delivered",
+  fail_delivery: "cancelled for a failed delivery",
 }
 
 /** The status after `action`, or a 409 that names the current status when the action is not allowed now. */

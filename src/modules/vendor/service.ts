@@ -15,13 +15,6 @@ export type NearbyVendorsInput = {
   offset: number
 }
 
-export type VendorModuleOptions = {
-  // A new vendor's flat delivery fee per currency, in main units.
-  delivery_fees?: Record<string, number>
-}
-
-const DEFAULT_DELIVERY_FEES = { syp: 100, usd: 1 }
-
 class VendorModuleService extends MedusaService({
   Vendor,
   VendorMember,
@@ -29,14 +22,6 @@ class VendorModuleService extends MedusaService({
   VendorDocument,
   VendorStatusChange,
 }) {
-  protected readonly options_: VendorModuleOptions
-
-  constructor(container: Record<string, unknown>, options: VendorModuleOptions = {}) {
-    // eslint-disable-next-line prefer-rest-params
-    super(...arguments)
-    this.options_ = options ?? {}
-  }
-
   /**
    * Marks an invite accepted only if nobody accepted it yet, in one statement,
    * so of several acceptances at once exactly one answers true.
@@ -50,10 +35,6 @@ class VendorModuleService extends MedusaService({
       .whereNull("deleted_at")
       .update({ accepted_at: knex.fn.now(), updated_at: knex.fn.now() })
     return claimed === 1
-  }
-
-  deliveryFees(): Record<string, number> {
-    return this.options_.delivery_fees ?? DEFAULT_DELIVERY_FEES
   }
 
   /**

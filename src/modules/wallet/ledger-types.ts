@@ -35,6 +35,10 @@ export const PLATFORM_ACCOUNTS = {
   wallet_holds: "wallet_holds",
   // Tax collected on orders, kept for the state.
   tax: "tax",
+  // What the platform pays for the points discounts it funds (docs/loyalty.md).
+  loyalty: "loyalty",
+  // Payouts on their way: taken from a payee's balance, until the rail pays them out or they fail and return.
+  payouts: "payouts",
 } as const
 export type PlatformAccountName = keyof typeof PLATFORM_ACCOUNTS
 
@@ -87,6 +91,8 @@ export type WalletModuleOptions = {
   vendor_hold_days?: number
   /** REFUND_DESTINATION: where a refund goes when the admin does not choose. */
   refund_destination?: RefundDestinationSetting
+  /** COURIER_FEE_SHARE: the fraction of a delivery's fee its courier earns (0 to 1); the platform keeps the rest. */
+  courier_fee_share?: number
 }
 
 export type LedgerEntryView = LedgerAccountKey & {

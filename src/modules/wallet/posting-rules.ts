@@ -7,6 +7,7 @@ import {
   type CourierCashLimits,
   type LedgerAccountKey,
   type LedgerOwnerType,
+  type LedgerTransactionType,
   type PostTransactionInput,
 } from "./ledger-types"
 
@@ -166,12 +167,20 @@ export function changesByAccount(entries: NormalizedEntry[], now: Date): Map<str
  * The lowest an account may be taken to: 0 for a customer's wallet, minus the
  * courier's cash limit in that currency for a courier (cash collected and not
  * yet handed in), none for vendors, the platform and external rails.
+ * Recording cash a courier has already collected (`cash_collection`) is never
+ * refused: the cash is in its hands whatever the limit, which instead stops
+ * it from being offered more cash orders (docs/couriers.md).
  */
-export function balanceFloor(ownerType: LedgerOwnerType, currencyCode: string, courierCashLimits: CourierCashLimits): BigNumberJS | null {
+export function balanceFloor(
+  ownerType: LedgerOwnerType,
+  currencyCode: string,
+  courierCashLimits: CourierCashLimits,
+  transactionType?: LedgerTransactionType
+): BigNumberJS | null {
   if (ownerType === "customer") {
     return MathBN.convert(0)
   }
-  if (ownerType === "courier") {
+  if (ownerType === "courier" && transactionType !== "cash_collection") {
     return MathBN.mult(courierCashLimits[currencyCode.toLowerCase()] ?? 0, -1)
   }
   return null

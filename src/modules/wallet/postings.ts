@@ -27,6 +27,12 @@ export const vendorAccount = (vendorId: string, currencyCode: string): LedgerAcc
   currency_code: currencyCode,
 })
 
+export const courierAccount = (courierId: string, currencyCode: string): LedgerAccountKey => ({
+  owner_type: "courier",
+  owner_id: courierId,
+  currency_code: currencyCode,
+})
+
 /** `amount` moves from `from` to `to`. */
 const move = (from: LedgerAccountKey, to: LedgerAccountKey, amount: BigNumberInput, availableAt?: Date | null): PostingEntryInput[] => [
   { ...from, amount: MathBN.mult(amount, -1) },
@@ -123,6 +129,29 @@ export const cashCollected = (input: {
   entries: move(input.holder, platformAccount("clearing", input.currency_code), input.amount),
 })
 
+/**
+ * A courier hands cash it collected in to the platform (recorded by an admin
+ * at the cash desk): the cash rail pays the courier's account back up, so it
+ * owes that much less. One posting per courier and receipt `reference`.
+ */
+export const courierCashDeposited = (input: {
+  courier_id: string
+  reference: string
+  provider_id: string
+  currency_code: string
+  amount: BigNumberInput
+  actor_id: string
+}): PostTransactionInput => ({
+  type: "cash_collection",
+  reference_type: "courier_deposit",
+  reference_id: input.reference,
+  idempotency_key: `cash-deposit:${input.courier_id}:${input.reference}`,
+  note: `Cash handed in by courier ${input.courier_id}, receipt ${input.reference}.`,
+  actor_type: "user",
+  actor_id: input.actor_id,
+  entries: move(externalAccount(input.provider_id, input.currency_code), courierAccount(input.courier_id, input.currency_code), input.amount),
+})
+
 /** A customer's top-up, paid on a rail, credited to the wallet once. */
 export const topUpCredited = (input: {
   top_up_id: string
@@ -138,15 +167,31 @@ export const topUpCredited = (input: {
   entries: move(externalAccount(input.provider_id, input.currency_code), customerAccount(input.customer_id, input.currency_code), input.amount),
 })
 
-/** What a settled vendor order gives each side, in the order's currency. */
-export type SettlementShares = { vendor: BigNumberInput; commission: BigNumberInput; delivery: BigNumberInput; tax: BigNumberInput }
+/**
+ * What a settled vendor order gives each side, in the order's currency: the
+ * delivery fee is split between its courier (once delivered) and the platform.
+ */
+export type SettlementShares = {
+  vendor: BigNumberInput
+  commission: BigNumberInput
+  delivery: BigNumberInput
+  tax: BigNumberInput
+  courier?: BigNumberInput
+}
 
-/** The accounts a settlement pays, by share. */
-export const settlementAccounts = (vendorId: string, currencyCode: string): Record<keyof SettlementShares, LedgerAccountKey> => ({
+const SETTLEMENT_SHARES = ["vendor", "commission", "delivery", "tax", "courier"] as const
+
+/** The accounts a settlement pays, by share; `courier` only once a courier has delivered the order. */
+export const settlementAccounts = (
+  vendorId: string,
+  currencyCode: string,
+  courierId?: string | null
+): Record<Exclude<keyof SettlementShares, "courier">, LedgerAccountKey> & { courier?: LedgerAccountKey } => ({
   vendor: vendorAccount(vendorId, currencyCode),
   commission: platformAccount("commission", currencyCode),
   delivery: platformAccount("delivery", currencyCode),
   tax: platformAccount("tax", currencyCode),
+  ...(courierId ? { courier: courierAccount(courierId, currencyCode) } : {}),
 })
 
 /**
@@ -159,23 +204,29 @@ export const settlementAccounts = (vendorId: string, currencyCode: string): Reco
 export function settlementPosting(input: {
   order_id: string
   vendor_id: string
+  /** The courier who delivered the order, paid its share of the delivery fee. */
+  courier_id?: string | null
   currency_code: string
   target: SettlementShares
   paid: Partial<Record<keyof SettlementShares, BigNumberInput>>
   idempotency_key: string
   vendor_available_at: Date
 }): PostTransactionInput | null {
-  const accounts = settlementAccounts(input.vendor_id, input.currency_code)
+  const accounts = settlementAccounts(input.vendor_id, input.currency_code, input.courier_id)
   const entries: PostingEntryInput[] = []
   let total = MathBN.convert(0)
-  for (const share of ["vendor", "commission", "delivery", "tax"] as const) {
-    const delta = MathBN.sub(input.target[share], input.paid[share] ?? 0)
+  for (const share of SETTLEMENT_SHARES) {
+    const delta = MathBN.sub(input.target[share] ?? 0, input.paid[share] ?? 0)
     if (MathBN.eq(delta, 0)) {
       continue
     }
+    const account = accounts[share]
+    if (!account) {
+      throw new Error(`A settlement share for the courier of order ${input.order_id} needs its courier_id.`)
+    }
     total = MathBN.add(total, delta)
     entries.push({
-      ...accounts[share],
+      ...account,
       amount: delta,
       available_at: share === "vendor" && MathBN.gt(delta, 0) ? input.vendor_available_at : null,
     })
@@ -197,3 +248,44 @@ export function settlementPosting(input: {
     entries,
   }
 }
+
+/** A payee of payouts: a vendor's or a courier's earnings account. */
+export type PayoutPayee = { owner_type: "vendor" | "courier"; owner_id: string; currency_code: string }
+
+type PayoutPostingInput = PayoutPayee & { payout_id: string; amount: BigNumberInput }
+
+/** A payout is created: its amount leaves the payee's available balance and waits in `platform:payouts`. */
+export const payoutReserved = (input: PayoutPostingInput): PostTransactionInput => ({
+  type: "payout",
+  reference_type: "payout",
+  reference_id: input.payout_id,
+  idempotency_key: `payout:${input.payout_id}:reserve`,
+  entries: move(
+    { owner_type: input.owner_type, owner_id: input.owner_id, currency_code: input.currency_code },
+    platformAccount("payouts", input.currency_code),
+    input.amount
+  ),
+})
+
+/** A payout is paid on its rail: the money leaves the platform through `external:payout_<rail>`. */
+export const payoutSent = (input: PayoutPostingInput & { rail: string }): PostTransactionInput => ({
+  type: "payout",
+  reference_type: "payout",
+  reference_id: input.payout_id,
+  idempotency_key: `payout:${input.payout_id}:sent`,
+  entries: move(platformAccount("payouts", input.currency_code), externalAccount(`payout_${input.rail}`, input.currency_code), input.amount),
+})
+
+/** A payout failed or was rejected before it was paid: the amount returns to the payee, available again. */
+export const payoutReturned = (input: PayoutPostingInput & { reason: string }): PostTransactionInput => ({
+  type: "payout_reversal",
+  reference_type: "payout",
+  reference_id: input.payout_id,
+  idempotency_key: `payout:${input.payout_id}:return`,
+  note: input.reason,
+  entries: move(
+    platformAccount("payouts", input.currency_code),
+    { owner_type: input.owner_type, owner_id: input.owner_id, currency_code: input.currency_code },
+    input.amount
+  ),
+})

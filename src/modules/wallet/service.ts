@@ -10,6 +10,7 @@ import {
 } from "@medusajs/framework/utils"
 import { LedgerAccount } from "./models/ledger-account"
 import { LedgerEntry } from "./models/ledger-entry"
+import { LedgerFreeze } from "./models/ledger-freeze"
 import { LedgerTransaction } from "./models/ledger-transaction"
 import { WalletTopUp } from "./models/wallet-top-up"
 import { LEDGER_CHECKS } from "./ledger-checks"
@@ -54,15 +55,17 @@ const refuse = (): never => {
  * balances in one database transaction. Every generated method that would
  * change or delete ledger rows refuses.
  */
-class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransaction, LedgerEntry, WalletTopUp }) {
+class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransaction, LedgerEntry, WalletTopUp, LedgerFreeze }) {
   protected readonly courierCashLimits: CourierCashLimits
   protected readonly vendorHoldDays: number
   protected readonly defaultRefundDestination: RefundDestinationSetting
+  protected readonly courierShareOfFee: number
 
   constructor(dependencies: Record<string, unknown>, options: WalletModuleOptions = {}) {
     super(...arguments)
     this.vendorHoldDays = options.vendor_hold_days ?? 7
     this.defaultRefundDestination = options.refund_destination ?? "original"
+    this.courierShareOfFee = options.courier_fee_share ?? 0.8
     this.courierCashLimits = Object.fromEntries(
       Object.entries(options.courier_cash_limit ?? {}).map(([currency, limit]) => [currency.toLowerCase(), limit])
     )
@@ -124,7 +127,7 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
     const changes = changesByAccount(posting.entries, new Date())
     const accounts = keys.map((key, position) => {
       const change = changes.get(accountKeyString(key))!
-      const floor = balanceFloor(key.owner_type, key.currency_code, this.courierCashLimits)
+      const floor = balanceFloor(key.owner_type, key.currency_code, this.courierCashLimits, posting.type)
       return {
         ...key,
         key: accountKeyString(key),
@@ -303,6 +306,21 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
     return new Date(now.getTime() + this.vendorHoldDays * 24 * 60 * 60 * 1000)
   }
 
+  /** How much a courier may owe the platform in a currency (COURIER_CASH_LIMIT); 0 for a currency not listed. */
+  courierCashLimit(currencyCode: string): number {
+    return this.courierCashLimits[currencyCode.toLowerCase()] ?? 0
+  }
+
+  /** The currencies COURIER_CASH_LIMIT names. */
+  courierCashLimitCurrencies(): string[] {
+    return Object.keys(this.courierCashLimits)
+  }
+
+  /** The fraction of a delivery's fee its courier earns (COURIER_FEE_SHARE). */
+  courierFeeShare(): number {
+    return this.courierShareOfFee
+  }
+
   /** Where a refund goes when the admin does not say (REFUND_DESTINATION). */
   refundDestinationDefault(): RefundDestinationSetting {
     return this.defaultRefundDestination
@@ -351,18 +369,19 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
       rows: { id: string; currency_code: string; balance: string }[]
     }
     const pending = await this.pendingTotals(knex, accountIds)
+    const frozen = await this.frozenTotals(knex, accountIds)
     return new Map(
       rows.map((row) => {
         const pendingAmount = MathBN.convert(pending.get(row.id) ?? 0)
+        const frozenAmount = MathBN.convert(frozen.get(row.id) ?? 0)
         return [
           row.id,
           {
             currency_code: row.currency_code,
             balance: MathBN.convert(row.balance).toNumber(),
-            available: MathBN.sub(row.balance, pendingAmount).toNumber(),
+            available: MathBN.sub(MathBN.sub(row.balance, pendingAmount), frozenAmount).toNumber(),
             pending: pendingAmount.toNumber(),
-            // Disputes will hold money here; nothing freezes it yet.
-            frozen: 0,
+            frozen: frozenAmount.toNumber(),
           },
         ]
       })
@@ -418,6 +437,119 @@ class WalletModuleService extends MedusaService({ LedgerAccount, LedgerTransacti
       })
     }
     return { ok: checks.every((check) => check.ok), checks }
+  }
+
+  /**
+   * Freezes part of an account's balance (a dispute holds it): it stays in the
+   * balance but leaves `available`, so no payout takes it, until released.
+   * Once per reference and account while active: a repeat answers the active freeze.
+   */
+  @InjectManager()
+  async freezeAmount(
+    input: LedgerAccountKey & { amount: number | string; reason: string; reference_type: string; reference_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    if (!MathBN.gt(input.amount, 0)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "amount must be above 0 to freeze.")
+    }
+    const key = {
+      owner_type: input.owner_type,
+      owner_id: input.owner_id,
+      currency_code: input.currency_code.toLowerCase(),
+      reference_type: input.reference_type,
+      reference_id: input.reference_id,
+    }
+    const [active] = await this.listLedgerFreezes({ ...key, released_at: null }, { take: 1 }, sharedContext)
+    if (active) {
+      return active
+    }
+    return await this.createLedgerFreezes({ ...key, amount: MathBN.convert(input.amount).toNumber(), reason: input.reason }, sharedContext)
+  }
+
+  /** Releases the active freeze of a reference on an account; the amount is available again. */
+  @InjectManager()
+  async releaseFreeze(
+    key: LedgerAccountKey & { reference_type: string; reference_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    const active = await this.listLedgerFreezes({ ...key, currency_code: key.currency_code.toLowerCase(), released_at: null }, {}, sharedContext)
+    if (!active.length) {
+      return []
+    }
+    return await this.updateLedgerFreezes(
+      active.map((freeze) => ({ id: freeze.id, released_at: new Date() })),
+      sharedContext
+    )
+  }
+
+  /** The references (e.g. disputed orders) with an active freeze on an owner's account in a currency. */
+  @InjectManager()
+  async frozenReferences(key: LedgerAccountKey, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const active = await this.listLedgerFreezes(
+      { owner_type: key.owner_type, owner_id: key.owner_id, currency_code: key.currency_code.toLowerCase(), released_at: null },
+      { select: ["reference_type", "reference_id"] },
+      sharedContext
+    )
+    return active.map((freeze) => ({ reference_type: freeze.reference_type, reference_id: freeze.reference_id }))
+  }
+
+  /**
+   * The transactions that moved an owner's account, other than those of
+   * `excludedTypes` and those in `excludedTransactionIds`, whose entries on
+   * the account were available by `availableBy`: what a payout can list as
+   * what it pays. Each with the account's net and the platform's shares of
+   * the same transaction (commission, delivery), oldest first.
+   */
+  @InjectManager()
+  async unpaidEarnings(
+    key: LedgerAccountKey,
+    filters: { availableBy: Date; excludedTypes: string[]; excludedTransactionIds: string[] },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<
+    {
+      transaction_id: string
+      type: string
+      reference_type: string
+      reference_id: string
+      available_at: Date
+      net: string
+      commission: string
+      delivery: string
+    }[]
+  > {
+    const account = await this.findAccount(key, sharedContext)
+    if (!account) {
+      return []
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = (await knex.raw(
+      `select t.id as transaction_id, t.type, t.reference_type, t.reference_id, max(e.available_at) as available_at,
+              sum(e.amount)::text as net,
+              coalesce((select sum(o.amount) from ledger_entry o join ledger_account oa on oa.id = o.account_id
+                         where o.transaction_id = t.id and oa.owner_type = 'platform' and oa.owner_id = 'commission'), 0)::text as commission,
+              coalesce((select sum(o.amount) from ledger_entry o join ledger_account oa on oa.id = o.account_id
+                         where o.transaction_id = t.id and oa.owner_type = 'platform' and oa.owner_id = 'delivery'), 0)::text as delivery
+         from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
+        where e.account_id = ? and t.type <> all(?) and t.id <> all(?)
+        group by t.id, t.type, t.reference_type, t.reference_id, t.created_at
+       having max(e.available_at) <= ?
+        order by max(e.available_at), t.created_at, t.id`,
+      [account.id, filters.excludedTypes, filters.excludedTransactionIds, filters.availableBy]
+    )) as { rows: any[] }
+    return rows
+  }
+
+  /** What each account has frozen (active freezes). */
+  private async frozenTotals(knex: Knex, accountIds: string[]): Promise<Map<string, string>> {
+    const { rows } = (await knex.raw(
+      `select a.id as account_id, sum(f.amount)::text as frozen
+         from ledger_account a
+         join ledger_freeze f on f.owner_type = a.owner_type and f.owner_id = a.owner_id and f.currency_code = a.currency_code
+        where a.id = any(?) and f.released_at is null and f.deleted_at is null
+        group by a.id`,
+      [accountIds]
+    )) as { rows: { account_id: string; frozen: string }[] }
+    return new Map(rows.map((row) => [row.account_id, row.frozen]))
   }
 
   /** What each account holds that is not available yet (entries dated in the future). */

@@ -30,6 +30,12 @@ import type VendorModuleService from "../../modules/vendor/service"
 import { SECURITY_MODULE } from "../../modules/security"
 import type SecurityModuleService from "../../modules/security/service"
 import { createVendorWorkflow } from "../../workflows/vendor/workflows/create-vendor"
+import { COURIER_MODULE } from "../../modules/courier"
+import type CourierModuleService from "../../modules/courier/service"
+import type { CourierVehicleType } from "../../modules/courier/models/courier"
+import { createCourierWorkflow } from "../../workflows/courier/workflows/create-courier"
+import { changeCourierStatusWorkflow } from "../../workflows/courier/workflows/change-courier-status"
+import { setCourierAvailabilityWorkflow } from "../../workflows/courier/workflows/set-courier-availability"
 import { changeVendorStatusWorkflow } from "../../workflows/vendor/workflows/change-vendor-status"
 import { setUpVendorShippingWorkflow } from "../../workflows/vendor/workflows/set-up-vendor-shipping"
 import { createVendorProductWorkflow } from "../../workflows/vendor-product/workflows/create-vendor-product"
@@ -38,8 +44,14 @@ import { drawProductImage } from "./draw-product-image"
 import { COMMISSION_MODULE } from "../../modules/commission"
 import type CommissionModuleService from "../../modules/commission/service"
 import { createCommissionRuleWorkflow } from "../../workflows/commission/workflows/create-commission-rule"
+import { DELIVERY_MODULE } from "../../modules/delivery"
+import type DeliveryModuleService from "../../modules/delivery/service"
+import { DARAA_DELIVERY_PROVIDER_ID } from "../../modules/fulfillment-daraa-delivery"
+import { createDeliveryZoneWorkflow } from "../../workflows/delivery/workflows/create-delivery-zone"
+import { vendorDeliveryOptionInput } from "../../workflows/vendor/vendor-delivery-option"
 import seedVersion from "./seed-version.json"
 import demoVendors from "./vendors.json"
+import demoCouriers from "./couriers.json"
 
 /**
  * Seeds the demo marketplace. Every part is looked up by a natural key first
@@ -83,6 +95,15 @@ export function demoVendorCredentials() {
   }))
 }
 
+/** The login of each demo courier: <login>@daraa.local and DEMO_COURIER_PASSWORD. */
+export function demoCourierCredentials() {
+  return demoCouriers.map((courier) => ({
+    login: courier.login,
+    email: `${courier.login}@daraa.local`,
+    password: process.env.DEMO_COURIER_PASSWORD || "daraa-courier",
+  }))
+}
+
 export async function seedDemoMarketplace(container: MedusaContainer) {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const step = (message: string) => logger.info(`[seed] ${message}`)
@@ -108,6 +129,11 @@ export async function seedDemoMarketplace(container: MedusaContainer) {
 
   step("approved demo vendors and their owners")
   const vendorIds = await ensureVendors(container)
+
+  step("delivery zone")
+  await ensureDeliveryZone(container)
+  step("approved demo couriers, online in Daraa")
+  await ensureCouriers(container)
 
   step("default commission rule")
   await ensureDefaultCommissionRule(container)
@@ -536,6 +562,54 @@ async function ensureVendors(container: MedusaContainer) {
 }
 
 /**
+ * The demo couriers: approved, and online at their spot in Daraa city, so
+ * that an order marked ready is offered to one of them at once.
+ */
+async function ensureCouriers(container: MedusaContainer) {
+  const couriers = container.resolve<CourierModuleService>(COURIER_MODULE)
+  const auth = container.resolve(Modules.AUTH)
+  for (const demo of demoCouriers) {
+    const { email, password } = demoCourierCredentials().find((credential) => credential.login === demo.login)!
+    let [courier] = await couriers.listCouriers({ email }, { take: 1 })
+    if (!courier) {
+      const [identity] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+      let authIdentityId = identity?.auth_identity_id
+      if (!authIdentityId) {
+        const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+        if (error || !authIdentity) {
+          throw new Error(`Could not create the demo courier login ${email}: ${error}`)
+        }
+        authIdentityId = authIdentity.id
+      }
+      const { result } = await createCourierWorkflow(container).run({
+        input: {
+          auth_identity_id: authIdentityId!,
+          courier: {
+            first_name: demo.first_name,
+            last_name: demo.last_name,
+            phone: demo.phone,
+            email,
+            locale: demo.locale as "en" | "ar",
+            vehicle_type: demo.vehicle_type as CourierVehicleType,
+          },
+        },
+      })
+      courier = result.courier as any
+    }
+    if (courier.status === "pending") {
+      await changeCourierStatusWorkflow(container).run({
+        input: { courier_id: courier.id, action: "approve", reason: null, actor_type: "system", actor_id: "demo-seed" },
+      })
+    }
+    if (courier.status === "pending" || courier.status === "active") {
+      await setCourierAvailabilityWorkflow(container).run({
+        input: { courier_id: courier.id, availability: "online", position: { latitude: demo.latitude, longitude: demo.longitude } },
+      })
+    }
+  }
+}
+
+/**
  * Vendors seeded before vendors had shipping profiles of their own get one,
  * with their delivery option, and their products move to it.
  */
@@ -545,11 +619,21 @@ async function ensureVendorShipping(container: MedusaContainer, vendorId: string
     data: [found],
   } = await query.graph({
     entity: "vendor",
-    fields: ["id", "handle", "name", "country_code", "shipping_profile.id", "stock_location.id", "products.id"],
+    fields: [
+      "id",
+      "handle",
+      "name",
+      "country_code",
+      "shipping_profile.id",
+      "stock_location.id",
+      "stock_location.fulfillment_sets.service_zones.id",
+      "products.id",
+    ],
     filters: { id: vendorId },
   })
   const vendor = found as any
   if (vendor.shipping_profile?.id) {
+    await ensureZoneDeliveryOption(container, vendor)
     return
   }
   const { result } = await setUpVendorShippingWorkflow(container).run({
@@ -559,7 +643,6 @@ async function ensureVendorShipping(container: MedusaContainer, vendorId: string
       vendor_name: vendor.name,
       location_id: vendor.stock_location.id,
       country_code: vendor.country_code,
-      delivery_fees: container.resolve<VendorModuleService>(VENDOR_MODULE).deliveryFees(),
     },
   })
   const productIds = (vendor.products ?? []).filter(Boolean).map((p: any) => p.id)
@@ -568,6 +651,67 @@ async function ensureVendorShipping(container: MedusaContainer, vendorId: string
       input: { selector: { id: productIds }, update: { shipping_profile_id: result.shipping_profile_id } },
     })
   }
+}
+
+/**
+ * Demo vendors seeded while delivery had a flat rate get the `daraa-delivery`
+ * option priced by zone; their flat option stays, so carts holding it still
+ * check out, and an admin may delete it.
+ */
+async function ensureZoneDeliveryOption(container: MedusaContainer, vendor: any) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const options = await fulfillment.listShippingOptions({ shipping_profile_id: vendor.shipping_profile.id }, { select: ["id", "provider_id"] })
+  const serviceZoneId = vendor.stock_location?.fulfillment_sets?.[0]?.service_zones?.[0]?.id
+  if (options.some((option) => option.provider_id === DARAA_DELIVERY_PROVIDER_ID) || !serviceZoneId) {
+    return
+  }
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: vendor.stock_location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: DARAA_DELIVERY_PROVIDER_ID },
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      vendorDeliveryOptionInput({
+        vendor_id: vendor.id,
+        vendor_name: vendor.name,
+        service_zone_id: serviceZoneId,
+        shipping_profile_id: vendor.shipping_profile.id,
+      }),
+    ],
+  })
+}
+
+/** The zone the demo delivers in: Daraa city, reaching stores up to 50 km away. */
+export const DEMO_DELIVERY_ZONE = {
+  name: "Daraa city",
+  currency_code: "syp",
+  polygon: {
+    type: "Polygon" as const,
+    coordinates: [
+      [
+        [36.05, 32.58],
+        [36.16, 32.58],
+        [36.16, 32.66],
+        [36.05, 32.66],
+        [36.05, 32.58],
+      ] as [number, number][],
+    ],
+  },
+  base_fee: 100,
+  fee_per_km: 50,
+  max_distance_km: 50,
+  timezone: "Asia/Damascus",
+  cities: ["Daraa", "درعا"],
+}
+
+async function ensureDeliveryZone(container: MedusaContainer) {
+  const delivery = container.resolve<DeliveryModuleService>(DELIVERY_MODULE)
+  const [existing] = await delivery.listDeliveryZones({ name: DEMO_DELIVERY_ZONE.name }, { take: 1, withDeleted: true })
+  if (existing) {
+    return // Ours from an earlier seed, or deleted on purpose by an admin: either way, leave it.
+  }
+  await createDeliveryZoneWorkflow(container).run({ input: DEMO_DELIVERY_ZONE })
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CreateOrderDTO } from "@medusajs/framework/types"
 import { MathBN, OrderStatus } from "@medusajs/framework/utils"
+import { currencyPrecision } from "../../modules/commission/commission-calculation"
 
 /** One vendor's share of a cart: which lines and shipping methods become its order. */
 export type VendorPart = {
@@ -90,7 +91,7 @@ function withoutId(address: any) {
  * takes a share in proportion to its value, the last one the remainder, so the
  * shares add up exactly.
  */
-export function allocateProportionally(amount: any, weights: any[]): any[] {
+export function allocateProportionally(amount: any, weights: any[], decimals?: number): any[] {
   const totalWeight = weights.reduce((sum, weight) => MathBN.add(sum, weight), MathBN.convert(0))
   if (MathBN.lte(totalWeight, 0)) {
     return weights.map((_, index) => (index === weights.length - 1 ? MathBN.convert(amount) : MathBN.convert(0)))
@@ -100,7 +101,9 @@ export function allocateProportionally(amount: any, weights: any[]): any[] {
     if (index === weights.length - 1) {
       return MathBN.sub(amount, allocated)
     }
-    const share = MathBN.div(MathBN.mult(amount, weight), totalWeight)
+    const exact = MathBN.div(MathBN.mult(amount, weight), totalWeight)
+    // Rounded to the currency's precision when asked, so each order's share is an amount its ledger can post.
+    const share = decimals === undefined ? exact : MathBN.convert(exact).decimalPlaces(decimals, 1)
     allocated = MathBN.add(allocated, share)
     return share
   })
@@ -145,7 +148,7 @@ export function splitCartByVendor(cart: any, parts: VendorPart[]): VendorOrderIn
   if (creditLines.length && orders.length) {
     const weights = orders.map(({ order }) => orderGrossValue(order))
     for (const creditLine of creditLines) {
-      const shares = allocateProportionally(creditLine.raw_amount ?? creditLine.amount, weights)
+      const shares = allocateProportionally(creditLine.raw_amount ?? creditLine.amount, weights, currencyPrecision(cart.currency_code))
       orders.forEach(({ order }, index) => {
         ;(order as any).credit_lines = [
           ...((order as any).credit_lines ?? []),

@@ -40,7 +40,9 @@ describe("the admin role table", () => {
 
   it("covers a route added tomorrow under a known prefix, and defaults Medusa's others to operations", () => {
     expect(rolesAllowed("POST", "/admin/payouts/po_1/approve")).toEqual(["super_admin", "finance"])
-    expect(rolesAllowed("POST", "/admin/couriers/cour_1/deposits")).toEqual(["super_admin", "operations"])
+    expect(rolesAllowed("POST", "/admin/couriers/cour_1/documents/doc_1")).toEqual(["super_admin", "operations"])
+    // A courier's cash deposit is money: finance, not the couriers' operations.
+    expect(rolesAllowed("POST", "/admin/couriers/cour_1/deposits")).toEqual(["super_admin", "finance"])
     expect(rolesAllowed("POST", "/admin/vendor-orders/order_1/cash-collected")).toEqual(["super_admin", "finance"])
     expect(ruleFor("/admin/regions/reg_1")).toBeNull()
     expect(rolesAllowed("POST", "/admin/regions/reg_1")).toEqual(DEFAULT_RULE.write)

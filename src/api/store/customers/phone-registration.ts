@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { createPhoneCustomerAccountWorkflow } from "../../../workflows/customer/workflows/create-phone-customer-account"
+import { signUpReferral, type SignUpRequest } from "./sign-up-additional-data"
 
 const PhoneCustomer = z
   .object({
@@ -15,10 +16,11 @@ const PhoneCustomer = z
 
 /**
  * `POST /store/customers` without an email, with the registration token of a
- * phone-code login: the account is created with that phone number. Every other
- * request goes on to Medusa's own route unchanged.
+ * phone-code login: the account is created with that phone number, and
+ * `additional_data.referral_code` is claimed as at an email sign-up. Every
+ * other request goes on to the sign-up route (route.ts).
  */
-export async function registerPhoneCustomer(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function registerPhoneCustomer(req: AuthenticatedMedusaRequest & SignUpRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const body = (req.body ?? {}) as Record<string, unknown>
   if (body.email || !req.auth_context?.auth_identity_id || req.auth_context.actor_id) {
     return next()
@@ -42,6 +44,7 @@ export async function registerPhoneCustomer(req: AuthenticatedMedusaRequest, res
     input: {
       auth_identity_id: identity.id,
       customer: { ...parsed.data, phone: phoneLogin.entity_id },
+      referral: signUpReferral(req),
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -12,6 +12,7 @@ export const vendorOrderMiddlewares: MiddlewareRoute[] = [
     middlewares: [...vendorActor, validateAndTransformQuery(VendorGetOrdersParams as any, {})],
   },
   { method: ["GET"], matcher: "/vendor/orders/:id", middlewares: [...vendorActor, ensureOwnVendorOrder] },
+  { method: ["GET"], matcher: "/vendor/orders/:id/delivery", middlewares: [...vendorActor, ensureOwnVendorOrder] },
   ...["accept", "preparing", "ready"].map((action) => ({
     method: ["POST" as const],
     matcher: `/vendor/orders/:id/${action}`,

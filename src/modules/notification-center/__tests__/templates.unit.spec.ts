@@ -23,7 +23,21 @@ const sampleData: Record<string, Record<string, unknown>> = {
   "courier-reinstated": { id: "cour_1", first_name: "Omar", reason: "licence renewed" },
   "courier-awaiting-review": { id: "cour_1", courier_name: "Omar Haddad", vehicle_type: "motorcycle" },
   "vendor-order-settled": { id: "order_1", display_id: 12, amount: 900, currency_code: "syp", available_at: "2026-12-09T10:00:00.000Z" },
+  "payout-paid": { id: "po_1", amount: 1500, currency_code: "syp", reference: "BANK-77" },
+  "payout-failed": { id: "po_1", amount: 1500, currency_code: "syp", reason: "the bank account is closed" },
+  "payout-request-approved": { id: "po_1", amount: 1500, currency_code: "syp", reason: "Ramadan stock" },
+  "payout-request-rejected": { id: "po_1", amount: 1500, currency_code: "syp", reason: "wait for the weekly run" },
   "security-alert": { ip: "203.0.113.7", events: 3, window_minutes: 15, last_event_type: "login_locked_out" },
+  "loyalty-points-earned": { points: 40, balance: 140, reason: "order", display_id: 12 },
+  "loyalty-tier-reached": { tier: "Silver", multiplier: 1.25 },
+  "loyalty-points-expiring": { points: 30, expires_at: "2026-12-09T10:00:00.000Z" },
+  "delivery-offer": { id: "dlv_1", pickup_name: "Hauran Dairy", fee: 100, currency_code: "syp", cash_due: 240, expires_in_seconds: 60 },
+  "delivery-assigned": { id: "order_1", display_id: 12, courier_first_name: "Omar", proof_code: "0427" },
+  "delivery-picked-up": { id: "order_1", display_id: 12, courier_first_name: "Omar", proof_code: "0427" },
+  "delivery-delivered": { id: "order_1", display_id: 12 },
+  "vendor-delivery-assigned": { id: "order_1", display_id: 12, courier_first_name: "Omar", vehicle_type: "motorcycle" },
+  "vendor-delivery-picked-up": { id: "order_1", display_id: 12, courier_first_name: "Omar" },
+  "delivery-near": { id: "order_1", display_id: 12, courier_first_name: "Omar", minutes: 3 },
 }
 
 const ARABIC = /[\u0600-\u06FF]/
@@ -49,13 +63,39 @@ describe("notification templates", () => {
   it("puts the order number, amounts and reasons into the text", () => {
     expect(renderNotification("order-placed", "en", sampleData["order-placed"]).body).toContain("#12")
     expect(renderNotification("order-placed", "ar", sampleData["order-placed"]).body).toContain("#12")
+    expect(renderNotification("delivery-assigned", "ar", sampleData["delivery-assigned"]).body).toContain("0427")
+    expect(renderNotification("delivery-picked-up", "en", sampleData["delivery-picked-up"]).body).toContain("0427")
+    expect(renderNotification("delivery-offer", "en", sampleData["delivery-offer"]).body).toContain("collecting 240 SYP in cash")
     expect(renderNotification("refund-issued", "en", sampleData["refund-issued"]).body).toContain("2500 SYP")
     expect(renderNotification("wallet-refund", "ar", sampleData["wallet-refund"]).body).toContain("2500 SYP")
     expect(renderNotification("vendor-order-settled", "en", sampleData["vendor-order-settled"]).body).toContain("from 2026-12-09")
     expect(renderNotification("wallet-credited", "en", sampleData["wallet-credited"]).body).toEqual("Your top-up of 5000 SYP is in your wallet.")
     expect(renderNotification("vendor-order-rejected", "ar", sampleData["vendor-order-rejected"]).body).toContain("out of labneh")
+    expect(renderNotification("loyalty-points-earned", "en", sampleData["loyalty-points-earned"]).body).toEqual(
+      "You earned 40 points on order #12. Your balance is 140 points."
+    )
+    expect(renderNotification("loyalty-points-expiring", "ar", sampleData["loyalty-points-expiring"]).body).toContain("2026-12-09")
     expect(renderNotification("vendor-stock-low", "en", sampleData["vendor-stock-low"]).body).toEqual(
       "Labneh – 500 g has 2 left (alert at 5)."
+    )
+  })
+
+  it("tells a payee why a payout failed or a request was declined, in both languages", () => {
+    for (const locale of LOCALES) {
+      expect(renderNotification("payout-failed", locale, sampleData["payout-failed"]).body).toContain("the bank account is closed")
+      expect(renderNotification("payout-request-rejected", locale, sampleData["payout-request-rejected"]).body).toContain("wait for the weekly run")
+      expect(renderNotification("payout-paid", locale, sampleData["payout-paid"]).body).toContain("1500 SYP")
+    }
+    expect(renderNotification("payout-paid", "en", { id: "po_1", amount: 10, currency_code: "usd", reference: null }).body).toEqual("Your payout of 10 USD was paid.")
+  })
+
+  it("tells the customer the courier is near, with the minutes left when known", () => {
+    expect(renderNotification("delivery-near", "en", sampleData["delivery-near"]).body).toEqual(
+      "Omar is near with your order #12, about 3 minutes away. Please get ready to receive it."
+    )
+    expect(renderNotification("delivery-near", "ar", sampleData["delivery-near"]).body).toContain("3 دقائق")
+    expect(renderNotification("delivery-near", "en", { id: "order_1", display_id: 12 }).body).toEqual(
+      "Your courier is near with your order #12. Please get ready to receive it."
     )
   })
 

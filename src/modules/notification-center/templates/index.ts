@@ -4,13 +4,24 @@ import { courierAwaitingReview } from "./courier-awaiting-review"
 import { courierReinstated } from "./courier-reinstated"
 import { courierRejected } from "./courier-rejected"
 import { courierSuspended } from "./courier-suspended"
+import { loyaltyPointsEarned } from "./loyalty-points-earned"
+import { loyaltyPointsExpiring } from "./loyalty-points-expiring"
+import { loyaltyTierReached } from "./loyalty-tier-reached"
+import { deliveryAssigned } from "./delivery-assigned"
+import { deliveryDelivered } from "./delivery-delivered"
+import { deliveryOffer } from "./delivery-offer"
+import { deliveryPickedUp } from "./delivery-picked-up"
+import { deliveryNear } from "./delivery-near"
 import { orderPlaced } from "./order-placed"
+import { payoutFailed, payoutPaid, payoutRequestApproved, payoutRequestRejected } from "./payouts"
 import { refundIssued } from "./refund-issued"
 import { securityAlert } from "./security-alert"
 import type { LocalizedTemplate, RenderedMessage } from "./types"
 import { vendorApproved } from "./vendor-approved"
 import { vendorAwaitingReview } from "./vendor-awaiting-review"
 import { vendorCancelledOrder } from "./vendor-cancelled-order"
+import { vendorDeliveryAssigned } from "./vendor-delivery-assigned"
+import { vendorDeliveryPickedUp } from "./vendor-delivery-picked-up"
 import { vendorNewOrder } from "./vendor-new-order"
 import { vendorOrderAccepted } from "./vendor-order-accepted"
 import { vendorOrderCancelled } from "./vendor-order-cancelled"
@@ -47,6 +58,20 @@ export const notificationTemplates = {
   "courier-suspended": courierSuspended,
   "courier-reinstated": courierReinstated,
   "courier-awaiting-review": courierAwaitingReview,
+  "loyalty-points-earned": loyaltyPointsEarned,
+  "loyalty-tier-reached": loyaltyTierReached,
+  "loyalty-points-expiring": loyaltyPointsExpiring,
+  "delivery-offer": deliveryOffer,
+  "delivery-assigned": deliveryAssigned,
+  "delivery-picked-up": deliveryPickedUp,
+  "delivery-delivered": deliveryDelivered,
+  "vendor-delivery-assigned": vendorDeliveryAssigned,
+  "vendor-delivery-picked-up": vendorDeliveryPickedUp,
+  "payout-paid": payoutPaid,
+  "payout-failed": payoutFailed,
+  "payout-request-approved": payoutRequestApproved,
+  "payout-request-rejected": payoutRequestRejected,
+  "delivery-near": deliveryNear,
 } satisfies Record<string, LocalizedTemplate<any>>
 
 export type NotificationEvent = keyof typeof notificationTemplates

@@ -22,6 +22,7 @@ const ALLOWED: [VendorOrderStatus, VendorOrderAction, VendorOrderStatus][] = [
   ["preparing", "reject", "rejected"],
   ["ready_for_pickup", "dispatch", "out_for_delivery"],
   ["out_for_delivery", "deliver", "delivered"],
+  ["out_for_delivery", "fail_delivery", "cancelled"],
 ]
 
 function conflictOf(status: VendorOrderStatus, action: VendorOrderAction): MedusaError | null {

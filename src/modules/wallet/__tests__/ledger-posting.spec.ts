@@ -148,6 +148,14 @@ moduleIntegrationTestRunner<WalletModuleService>({
       expect((await service.walletOf(courier("cou_1"))).balance).toEqual(-600)
     })
 
+    it("always records cash a courier has collected, even past its limit, and then refuses it anything else", async () => {
+      await service.postTransaction(transfer(courier("cou_2"), clearing(), 900, { type: "cash_collection" }))
+      await service.postTransaction(transfer(courier("cou_2"), clearing(), 700, { type: "cash_collection" }))
+      expect((await service.walletOf(courier("cou_2"))).balance).toEqual(-1600)
+      expect(service.courierCashLimit("SYP")).toEqual(1000)
+      await expect(service.postTransaction(transfer(courier("cou_2"), clearing(), 1))).rejects.toThrow(/may owe at most 1000 SYP/)
+    })
+
     it("lists an account's transactions newest first with its own entries only", async () => {
       for (const amount of [10, 20, 30]) {
         await service.postTransaction(transfer(clearing(), customer("cus_e"), amount))

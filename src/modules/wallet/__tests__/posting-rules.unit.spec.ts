@@ -1,6 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { PostTransactionInput } from "../ledger-types"
 import {
+  balanceFloor,
   changesByAccount,
   distinctAccounts,
   floorViolation,
@@ -155,6 +156,12 @@ describe("floorViolation", () => {
     expect(floorViolation(courierAccount, { balance: -1000, available: -1000 }, -100, limits)).toBeNull()
     expect(floorViolation(courierAccount, { balance: -1001, available: -1001 }, -100, limits)).toMatch(/may owe at most 1000 SYP.*1 SYP over/)
     expect(floorViolation({ ...courierAccount, currency_code: "usd" }, { balance: -1, available: -1 }, -1, limits)).toMatch(/at most 0 USD/)
+  })
+
+  it("never refuses recording cash a courier has collected, whatever it owes", () => {
+    expect(balanceFloor("courier", "syp", limits, "cash_collection")).toBeNull()
+    expect(balanceFloor("courier", "syp", limits, "adjustment")?.toNumber()).toEqual(-1000)
+    expect(balanceFloor("customer", "syp", limits, "cash_collection")?.toNumber()).toEqual(0)
   })
 
   it("never refuses a credit, nor any movement of vendor, platform or external accounts", () => {

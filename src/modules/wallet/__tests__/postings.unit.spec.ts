@@ -90,4 +90,40 @@ describe("settlementPosting", () => {
     const shares = { vendor: 900, commission: 100, delivery: 100, tax: 0 }
     expect(settlementPosting({ ...base, target: shares, paid: shares })).toBeNull()
   })
+
+  it("pays the courier who delivered its share of the delivery fee, the platform the rest", () => {
+    const posting = settlementPosting({
+      ...base,
+      courier_id: "cour_1",
+      target: { vendor: 900, commission: 100, delivery: 20, tax: 0, courier: 80 },
+      paid: {},
+    })!
+    expect(posting.entries.map((entry) => [entry.owner_type, entry.owner_id, MathBN.convert(entry.amount).toNumber(), entry.available_at])).toEqual([
+      ["vendor", "ven_1", 900, base.vendor_available_at],
+      ["platform", "commission", 100, null],
+      ["platform", "delivery", 20, null],
+      ["courier", "cour_1", 80, null],
+      ["platform", "clearing", -1100, undefined],
+    ])
+  })
+
+  it("moves the courier's share from the platform's delivery account when the order was settled before the courier delivered", () => {
+    const posting = settlementPosting({
+      ...base,
+      courier_id: "cour_1",
+      idempotency_key: "settlement:order_1:2",
+      target: { vendor: 900, commission: 100, delivery: 20, tax: 0, courier: 80 },
+      paid: { vendor: 900, commission: 100, delivery: 100, tax: 0 },
+    })!
+    expect(posting.entries.map((entry) => [entry.owner_id, MathBN.convert(entry.amount).toNumber()])).toEqual([
+      ["delivery", -80],
+      ["cour_1", 80],
+    ])
+  })
+
+  it("refuses a courier's share without the courier", () => {
+    expect(() => settlementPosting({ ...base, target: { vendor: 900, commission: 100, delivery: 20, tax: 0, courier: 80 }, paid: {} })).toThrow(
+      /needs its courier_id/
+    )
+  })
 })

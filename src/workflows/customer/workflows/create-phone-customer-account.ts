@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCustomersWorkflow, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { claimSignUpReferral, type SignUpReferral } from "./register-customer"
 
 export type CreatePhoneCustomerAccountWorkflowInput = {
   auth_identity_id: string
@@ -10,6 +11,7 @@ export type CreatePhoneCustomerAccountWorkflowInput = {
     company_name?: string | null
     metadata?: Record<string, unknown> | null
   }
+  referral?: SignUpReferral | null
 }
 
 export const createPhoneCustomerAccountWorkflowId = "create-phone-customer-account"
@@ -17,7 +19,8 @@ export const createPhoneCustomerAccountWorkflowId = "create-phone-customer-accou
 /**
  * A customer account for a login that is a phone number. Medusa's own account
  * workflow insists on an email; a shopper who signed up by SMS code may have
- * none, and is found by the phone instead.
+ * none, and is found by the phone instead. A referral code given at sign-up
+ * is claimed as in `registerCustomerWorkflow`; a code refused undoes the account.
  */
 export const createPhoneCustomerAccountWorkflow = createWorkflow(
   createPhoneCustomerAccountWorkflowId,
@@ -28,6 +31,8 @@ export const createPhoneCustomerAccountWorkflow = createWorkflow(
       })),
     })
     const customer = transform({ customers }, ({ customers }) => customers[0])
+    claimSignUpReferral(input, customer)
+    // Last, as in registerCustomerWorkflow: this step's compensation cannot unlink the login.
     setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "customer", value: customer.id })
     return new WorkflowResponse(customer)
   }

@@ -44,12 +44,14 @@ describe("splitCartByVendor", () => {
     expect(market.customer_id).toEqual("cus_1")
   })
 
-  it("shares credit lines by order value, adding up exactly", () => {
-    const orders = splitCartByVendor({ ...cart, credit_lines: [{ amount: 100, reference: "gift_card", reference_id: "gc_1" }] }, parts)
+  it("shares credit lines by order value, in amounts of the currency, adding up exactly", () => {
+    const orders = splitCartByVendor({ ...cart, currency_code: "usd", credit_lines: [{ amount: 100, reference: "gift_card", reference_id: "gc_1" }] }, parts)
     const shares = orders.map((o) => (o.order as any).credit_lines[0].amount)
-    // Bakery: 2×40 + 10 + 100 = 190; Market: 75 + 100 = 175.
-    expect(Number(shares[0])).toBeCloseTo((100 * 190) / 365, 8)
+    // Bakery: 2×40 + 10 + 100 = 190; Market: 75 + 100 = 175; 100 × 190 / 365 = 52.054…, rounded down to cents.
+    expect(Number(shares[0])).toEqual(52.05)
     expect(MathBN.eq(MathBN.add(shares[0], shares[1]), 100)).toBe(true)
+    const pounds = splitCartByVendor({ ...cart, currency_code: "syp", credit_lines: [{ amount: 100, reference: "loyalty_points", reference_id: "cus_1" }] }, parts)
+    expect(pounds.map((o) => Number((o.order as any).credit_lines[0].amount))).toEqual([52, 48])
   })
 })
 

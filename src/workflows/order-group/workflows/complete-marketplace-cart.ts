@@ -26,6 +26,7 @@ import { createVendorOrderPaymentsStep } from "../steps/create-vendor-order-paym
 import { registerPromotionUsageStep } from "../steps/register-promotion-usage"
 import { validateMarketplaceCartStep } from "../steps/validate-marketplace-cart"
 import { validatePaymentAllocationStep } from "../steps/validate-payment-allocation"
+import { redeemCartLoyaltyPointsStep } from "../../loyalty/steps/redeem-cart-loyalty-points"
 import { DaraaEvents } from "../../../events"
 
 export const completeMarketplaceCartWorkflowId = "complete-marketplace-cart"
@@ -37,6 +38,7 @@ export type CompleteMarketplaceCartWorkflowInput = {
 }
 
 const THREE_DAYS = 60 * 60 * 24 * 3
+const RESERVATION_RETRIES = 3
 
 /**
  * Completes a cart as an order group: one Medusa order per vendor, each with
@@ -80,6 +82,8 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
       createHook("validate", { input, cart })
 
       const parts = validateMarketplaceCartStep({ cart })
+      // Points paying part of the cart are spent here, once, and given back if anything after fails (docs/loyalty.md).
+      redeemCartLoyaltyPointsStep({ cart })
       const vendorOrders = transform({ cart, parts }, ({ cart, parts }) => splitCartByVendor(cart, parts))
       const ordersInput = transform({ vendorOrders }, ({ vendorOrders }) => vendorOrders.map(({ order }) => order))
       const createdOrders = createOrdersStep(ordersInput as any)
@@ -178,7 +182,10 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
           ),
         }),
         updateCartsStep([transform({ cart }, ({ cart }) => ({ id: cart.id, completed_at: new Date() }))] as any),
-        reserveInventoryStep(reservations as any),
+        // Medusa's reservation waits 5 s for the inventory items' locks; many checkouts of the
+        // same products at one moment can queue longer, so it tries again before giving up
+        // (nothing is reserved when the lock is not had). A last timeout answers 409 (error-handler.ts).
+        reserveInventoryStep(reservations as any).config({ maxRetries: RESERVATION_RETRIES }),
         registerPromotionUsageStep(promotionUsage)
       )
 

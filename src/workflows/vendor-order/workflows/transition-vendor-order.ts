@@ -31,7 +31,7 @@ export type TransitionVendorOrderWorkflowInput = {
 
 export const transitionVendorOrderWorkflowId = "transition-vendor-order"
 
-const CLOSING: VendorOrderAction[] = ["reject", "cancel"]
+const CLOSING: VendorOrderAction[] = ["reject", "cancel", "fail_delivery"]
 
 /**
  * The one way a vendor order changes state, whoever asks: the vendor (accept,

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { DARAA_DELIVERY_PROVIDER_ID } from "../../../modules/fulfillment-daraa-delivery"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 
 export type CreateVendorFulfillmentInput = {
@@ -11,11 +12,11 @@ export type CreateVendorFulfillmentInput = {
   country_code: string
 }
 
-const PROVIDER_ID = "manual_manual"
+const PROVIDER_ID = DARAA_DELIVERY_PROVIDER_ID
 
 /**
  * What a vendor ships with: its own shipping profile, and a fulfillment set at
- * its stock location serving its country through the manual provider.
+ * its stock location serving its country through `daraa-delivery`.
  */
 export const createVendorFulfillmentStep = createStep(
   "create-vendor-fulfillment",

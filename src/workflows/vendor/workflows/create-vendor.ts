@@ -18,7 +18,6 @@ import { createVendorStep, type CreateVendorStepInput } from "../steps/create-ve
 import { createVendorMemberStep } from "../steps/create-vendor-member"
 import { linkVendorMemberLoginStep } from "../steps/link-vendor-member-login"
 import { resolveMarketplaceSalesChannelStep } from "../steps/resolve-marketplace-sales-channel"
-import { resolveVendorDeliveryFeesStep } from "../steps/resolve-vendor-delivery-fees"
 import { changeVendorStatusWorkflow } from "./change-vendor-status"
 import { setUpVendorShippingWorkflow } from "./set-up-vendor-shipping"
 import { validateVendorRegistrationStep } from "../steps/validate-vendor-registration"
@@ -97,15 +96,13 @@ export const createVendorWorkflow = createWorkflow(
       ]),
     })
 
-    const deliveryFees = resolveVendorDeliveryFeesStep()
     setUpVendorShippingWorkflow.runAsStep({
-      input: transform({ input, vendor, locations, deliveryFees }, ({ input, vendor, locations, deliveryFees }) => ({
+      input: transform({ input, vendor, locations }, ({ input, vendor, locations }) => ({
         vendor_id: vendor.id,
         vendor_handle: vendor.handle,
         vendor_name: vendor.name,
         location_id: locations[0].id,
         country_code: input.vendor.country_code,
-        delivery_fees: deliveryFees,
       })),
     })
 

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
+import { CourierCashSection } from "../../../components/courier-cash-section"
 import { HistoryList } from "../../../components/history-list"
 import {
   availabilityLabel,
@@ -91,6 +92,8 @@ const CourierPage = () => {
           <Field label={t("vendors.registered")} value={new Date(current.created_at).toLocaleDateString()} />
         </div>
       </Container>
+
+      <CourierCashSection courierId={current.id} />
 
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">

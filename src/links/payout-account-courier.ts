@@ -1,0 +1,6 @@
+import { defineLink } from "@medusajs/framework/utils"
+import CourierModule from "../modules/courier"
+import PayoutModule from "../modules/payout"
+
+// Read-only: a payout account's `owner_id` already names its courier when its `owner_type` is courier.
+export default defineLink({ linkable: PayoutModule.linkable.payoutAccount, field: "owner_id" }, CourierModule.linkable.courier, { readOnly: true })
