@@ -26,7 +26,7 @@ const { spawn } = require("child_process")
 const autocannon = require("autocannon")
 const { ensureDatabase, query } = require("../bin/lib/database")
 const { startEmbeddedPostgres, freePort } = require("../bin/lib/embedded-postgres")
-const { MEDUSA_CLI, runMedusa, tail, publishableKey, waitForHealth } = require("../bin/lib/medusa")
+const { MEDUSA_CLI, runMedusa, tail, publishableKey, waitForHealth, withServerHeapLimit } = require("../bin/lib/medusa")
 
 const ROOT = path.resolve(__dirname, "..")
 const LOG = path.join(ROOT, ".data", "logs", "bench.log")
@@ -184,9 +184,10 @@ async function main() {
 
     process.stdout.write(`bench: starting the server on port ${port}\n`)
     const output = fs.openSync(LOG, "a")
+    // As `npm start` runs it: the same heap limit (SERVER_MAX_HEAP_MB).
     server = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port)], {
       cwd: ROOT,
-      env,
+      env: withServerHeapLimit(env),
       stdio: ["ignore", output, output],
     })
     if (!(await waitForHealth(port, server))) {

@@ -30,7 +30,7 @@ const path = require("path")
 const { spawn } = require("child_process")
 const { ConfigurationError } = require("./lib/configuration-error")
 const { ensureDatabase, describeTarget } = require("./lib/database")
-const { MEDUSA_CLI, runMedusa, tail, isSeeded, paymentProvidersOffered, publishableKey, waitForHealth } = require("./lib/medusa")
+const { MEDUSA_CLI, runMedusa, tail, isSeeded, paymentProvidersOffered, publishableKey, waitForHealth, withServerHeapLimit } = require("./lib/medusa")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 const { createProgress, formatDuration } = require("./lib/progress")
 const { medusaNoise, pipeWithoutNoise } = require("./lib/known-noise")
@@ -210,6 +210,8 @@ async function main() {
   }
 
   const port = integer("PORT", 9000)
+  // The server's heap limit, checked before anything starts (`develop` runs the dashboard's bundler in the server: no limit there).
+  const serverEnv = command === "start" ? withServerHeapLimit(process.env) : process.env
   const migrate = flag("MIGRATE_ON_START", true)
   const seed = command === "seed" || flag("SEED_DEMO_DATA", !production)
   fs.mkdirSync(LOG_DIR, { recursive: true })
@@ -298,7 +300,7 @@ async function main() {
     const args = command === "develop" ? ["develop", "--port", String(port)] : ["start", "--port", String(port)]
     child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
       cwd: directory,
-      env,
+      env: serverEnv.NODE_OPTIONS ? { ...env, NODE_OPTIONS: serverEnv.NODE_OPTIONS } : env,
       // Output through the launcher, which drops the lines listed in lib/known-noise.js.
       stdio: ["inherit", "pipe", "pipe"],
       // Own process group: a terminal's Ctrl-C reaches the launcher, which

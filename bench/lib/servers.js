@@ -7,7 +7,7 @@
 
 const fs = require("fs")
 const { spawn } = require("child_process")
-const { MEDUSA_CLI, tail, waitForHealth } = require("../../bin/lib/medusa")
+const { MEDUSA_CLI, tail, waitForHealth, withServerHeapLimit } = require("../../bin/lib/medusa")
 
 /** Resident memory of a process, in MB (Linux). */
 function residentMb(pid) {
@@ -21,7 +21,7 @@ function residentMb(pid) {
 
 async function startServer(context, env, port) {
   const output = fs.openSync(context.log, "a")
-  const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port)], { cwd: context.root, env, stdio: ["ignore", output, output] })
+  const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port)], { cwd: context.root, env: withServerHeapLimit(env), stdio: ["ignore", output, output] })
   if (!(await waitForHealth(port, child))) {
     child.kill("SIGKILL")
     throw new Error(`a server on port ${port} did not start; see ${context.log}\n${tail(context.log, 30)}`)

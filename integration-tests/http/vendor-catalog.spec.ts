@@ -418,6 +418,26 @@ medusaIntegrationTestRunner({
         expect((await read("/store/products?limit=many")).headers["x-cache"]).toBeUndefined()
       })
 
+      it("answers a storefront's cached reads with its CORS headers, and refuses a publishable key the moment it is revoked", async () => {
+        const { data: created } = await api.post("/admin/api-keys", { title: "Second storefront", type: "publishable" }, bearer(admin))
+        const { data: channels } = await api.get("/admin/sales-channels", bearer(admin))
+        await api.post(`/admin/api-keys/${created.api_key.id}/sales-channels`, { add: channels.sales_channels.map((c: any) => c.id) }, bearer(admin))
+        const headers = { "x-publishable-api-key": created.api_key.token, origin: "http://localhost:8000" }
+        const path = "/store/products?limit=3&order=title"
+        expect((await attempt(api.get(path, { headers }))).status).toEqual(200)
+        const hit = await attempt(api.get(path, { headers }))
+        expect([hit.status, hit.headers["x-cache"], hit.headers["access-control-allow-origin"]]).toEqual([200, "HIT", "http://localhost:8000"])
+        expect(hit.headers["x-content-type-options"]).toEqual("nosniff")
+
+        await api.post(`/admin/api-keys/${created.api_key.id}/revoke`, {}, bearer(admin))
+        const refused = await attempt(api.get(path, { headers }))
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toContain("publishable key")
+        // The storefront's own key still reads from the cache.
+        await read(path)
+        expect((await read(path)).headers["x-cache"]).toEqual("HIT")
+      })
+
       it("shows every vendor and admin edit at once: title, price, stock, status, admin edit, price list, promotion, category, region, suspension", async () => {
         const { vendor, token, product } = await sellingVendor(api, admin, { name: "Bosra Dairy" })
         const variant = product.variants.find((v: any) => v.title === "6 pieces")
@@ -500,6 +520,54 @@ medusaIntegrationTestRunner({
         now = await seen()
         expect([now.status, now.list]).toEqual([404, []])
         expect((await read(`/store/vendors/${vendor.handle}`)).status).toEqual(404)
+      })
+
+      it("answers a cart's shipping options from the cache until the cart or an option changes, and never to a CDN", async () => {
+        const nawa = await sellingVendor(api, admin, { name: "Nawa Honey" })
+        const jasim = await sellingVendor(api, admin, { name: "Jasim Cheese" })
+        const { data: created } = await api.post(
+          "/store/carts",
+          {
+            region_id: regionId,
+            email: "lina@example.com",
+            shipping_address: { first_name: "Lina", last_name: "Saleh", address_1: "Hospital Street 3", city: "Daraa", country_code: "sy" },
+            items: [{ variant_id: nawa.product.variants[0].id, quantity: 1 }],
+          },
+          store
+        )
+        const cartId = created.cart.id as string
+        const path = `/store/shipping-options?cart_id=${cartId}`
+        const vendorsOf = (answer: any) => [...new Set(answer.data.shipping_options.map((o: any) => o.vendor?.id))].sort()
+
+        const first = await read(path)
+        const again = await read(path)
+        expect([first.status, first.headers["x-cache"], again.headers["x-cache"]]).toEqual([200, "MISS", "HIT"])
+        expect(again.headers["cache-control"]).toEqual("private, no-store")
+        expect(again.data).toEqual(first.data)
+        expect(vendorsOf(again)).toEqual([nawa.vendor.id])
+
+        // Another store's line: its options at once.
+        const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: jasim.product.variants[0].id, quantity: 1 }, store)
+        const both = await read(path)
+        expect(both.headers["x-cache"]).toEqual("MISS")
+        expect(vendorsOf(both)).toEqual([nawa.vendor.id, jasim.vendor.id].sort())
+
+        // More of a line: the cart is not what it was.
+        expect((await read(path)).headers["x-cache"]).toEqual("HIT")
+        const line = added.cart.items.find((item: any) => item.variant_id === jasim.product.variants[0].id)
+        await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 2 }, store)
+        expect((await read(path)).headers["x-cache"]).toEqual("MISS")
+
+        // An admin renames an option: the next read shows the new name.
+        const option = both.data.shipping_options.find((o: any) => o.vendor?.id === jasim.vendor.id)
+        await api.post(`/admin/shipping-options/${option.id}`, { name: "Jasim by bicycle" }, bearer(admin))
+        const renamed = await read(path)
+        expect(renamed.data.shipping_options.find((o: any) => o.id === option.id).name).toEqual("Jasim by bicycle")
+
+        // No such cart, or no cart named: Medusa's own answers, never cached.
+        const missing = await read("/store/shipping-options?cart_id=cart_missing")
+        expect([missing.status, missing.headers["x-cache"]]).toEqual([404, undefined])
+        expect((await read("/store/shipping-options")).status).toEqual(400)
       })
 
       it("sees stock taken by a checkout, which no admin or vendor route changed", async () => {

@@ -3,6 +3,7 @@ import { SECURITY_MODULE } from "../../modules/security"
 import type SecurityModuleService from "../../modules/security/service"
 import { installIpBlocklistFirst } from "./ip-blocklist"
 import { answerNotFound } from "./not-found"
+import { installCatalogFrontDoor } from "../catalog-cache/front-door"
 
 const configured = new WeakSet<object>()
 
@@ -13,7 +14,8 @@ const configured = new WeakSet<object>()
  *   a client could pick its own address with X-Forwarded-For);
  * - no `X-Powered-By`;
  * - a JSON 404 as the very last handler (Medusa adds `/health` after its loaders);
- * - the IP blocklist as the very first middleware (ip-blocklist.ts).
+ * - the IP blocklist as the very first middleware (ip-blocklist.ts), and right
+ *   after it the catalog cache's front door (catalog-cache/front-door.ts).
  */
 export function configureHttpApp(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const app = req.app as any
@@ -24,6 +26,7 @@ export function configureHttpApp(req: MedusaRequest, res: MedusaResponse, next: 
     app.disable("x-powered-by")
     app.use(answerNotFound)
     installIpBlocklistFirst(app, req.scope, securityHeaders)
+    installCatalogFrontDoor(app, req.scope)
   }
   res.removeHeader("X-Powered-By")
   next()

@@ -5,6 +5,7 @@ type MiddlewareFunction = (req: MedusaRequest, res: MedusaResponse, next: Medusa
 import { SECURITY_MODULE } from "../../modules/security"
 import type SecurityModuleService from "../../modules/security/service"
 import { clientIp, countUnauthorizedAnswers, reportSecurityEvent } from "./security-events"
+import { placeEarly } from "../express-stack"
 
 const BLOCKED = { type: "not_allowed", message: "Requests from this address are blocked." }
 
@@ -58,15 +59,8 @@ export function refuseBlockedIps(req: MedusaRequest, res: MedusaResponse, next: 
  * app's container is used.
  */
 export function installIpBlocklistFirst(app: any, scope: MedusaContainer, securityHeaders: MiddlewareFunction) {
-  const stack: any[] | undefined = app?._router?.stack
-  if (!stack) {
-    return
-  }
   // The security headers go first too, so that a 403 here carries them like every other answer.
-  app.use(function daraaFirstDoor(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  placeEarly(app, function daraaFirstDoor(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     securityHeaders(req, res, () => countUnauthorizedAnswers(req, res, () => refuseIfBlocked(req.scope ?? scope, req, res, next), scope))
   })
-  const layer = stack.pop()
-  const setup = stack.findIndex((entry) => entry.name === "expressInit")
-  stack.splice(setup + 1, 0, layer)
 }

@@ -3,7 +3,7 @@
  * changes; a read's cache key carries the current version of each scope it
  * reads, so a bumped scope makes every older response unreachable at once.
  */
-export const CATALOG_SCOPES = ["products", "vendors", "categories", "regions"] as const
+export const CATALOG_SCOPES = ["products", "vendors", "categories", "regions", "shipping"] as const
 export type CatalogScope = (typeof CATALOG_SCOPES)[number]
 
 export function isCatalogScope(value: string): value is CatalogScope {
@@ -22,6 +22,7 @@ const WRITE_RULES: readonly ScopeRule[] = [
   [/^\/admin\/(regions|currencies|stores|tax-rates|tax-regions|locales)(\/|$)/, ["regions", "products"]],
   [/^\/admin\/vendors(\/|$)/, ["vendors", "products"]],
   [/^\/vendor\/(vendors|me)(\/|$)/, ["vendors", "products"]],
+  [/^\/admin\/(shipping-options|shipping-option-types|shipping-profiles|fulfillment-sets|fulfillment-providers|stock-locations|delivery-zones)(\/|$)/, ["shipping"]],
 ]
 
 /**
@@ -39,6 +40,7 @@ const EVENT_RULES: readonly ScopeRule[] = [
   ],
   [/^(region|region-country|store|store-currency|currency|tax-rate|tax-region)$/, ["regions", "products"]],
   [/^vendor$/, ["vendors", "products"]],
+  [/^(shipping-option|shipping-option-rule|shipping-option-type|shipping-profile|service-zone|geo-zone|fulfillment-set|fulfillment-provider|stock-location|delivery-zone)$/, ["shipping"]],
 ]
 
 function scopesBy(rules: readonly ScopeRule[], subject: string): CatalogScope[] {
@@ -56,17 +58,34 @@ export function scopesChangedByEvent(name: string): CatalogScope[] {
   return scopesBy(EVENT_RULES, parts.length > 1 ? parts[parts.length - 2] : name)
 }
 
-/** Store catalog reads, by path, and the scopes each response is built from. */
-const READ_RULES: readonly ScopeRule[] = [
+/** What a cached store read depends on: the scopes its response is built from, and whether it is one cart's. */
+export type ReadRule = {
+  scopes: CatalogScope[]
+  /**
+   * The response is one cart's (`?cart_id=`): keyed also by what the cart holds
+   * and the minute it is asked in (delivery zones have active hours), and never
+   * kept by a CDN or browser.
+   */
+  per_cart: boolean
+}
+
+/** Store reads, by path, and the scopes each response is built from. */
+const READ_RULES: readonly (readonly [RegExp, readonly CatalogScope[], boolean?])[] = [
   [/^\/store\/products(\/[^/]+)?$/, ["products", "vendors", "categories", "regions"]],
   [/^\/store\/vendors(\/[^/]+)?$/, ["vendors", "products"]],
   [/^\/store\/product-categories(\/[^/]+)?$/, ["categories", "products"]],
   [/^\/store\/collections(\/[^/]+)?$/, ["products"]],
   [/^\/store\/regions(\/[^/]+)?$/, ["regions"]],
+  [/^\/store\/shipping-options$/, ["shipping", "products", "vendors", "regions"], true],
 ]
+
+/** How a store read at this path is cached, or null when it is not. */
+export function readRuleOf(path: string): ReadRule | null {
+  const rule = READ_RULES.find(([pattern]) => pattern.test(path))
+  return rule ? { scopes: [...rule[1]], per_cart: Boolean(rule[2]) } : null
+}
 
 /** The scopes a store read at this path depends on, or null when its response is not cached. */
 export function scopesReadByPath(path: string): CatalogScope[] | null {
-  const rule = READ_RULES.find(([pattern]) => pattern.test(path))
-  return rule ? [...rule[1]] : null
+  return readRuleOf(path)?.scopes ?? null
 }

@@ -49,6 +49,14 @@ export default class CatalogCacheModuleService {
     return (await this.versions_.read(scopes)).map((version, i) => `${scopes[i]}@${version}`).join(",")
   }
 
+  /** The version strings of several sets of scopes, read together (one Redis round trip). */
+  async versionsOf(...sets: (readonly CatalogScope[])[]): Promise<string[]> {
+    const scopes = [...new Set(sets.flat())]
+    const read = await this.versions_.read(scopes)
+    const versions = new Map(scopes.map((scope, i) => [scope, `${scope}@${read[i]}`]))
+    return sets.map((set) => set.map((scope) => versions.get(scope)).join(","))
+  }
+
   /** Makes every cached response that read these scopes unreachable, on every instance. */
   async invalidate(scopes: readonly CatalogScope[] = CATALOG_SCOPES): Promise<void> {
     await this.versions_.bump([...new Set(scopes)])

@@ -1,4 +1,4 @@
-import { scopesChangedByEvent, scopesReadByPath, scopesWrittenByPath } from "../scopes"
+import { readRuleOf, scopesChangedByEvent, scopesReadByPath, scopesWrittenByPath } from "../scopes"
 import { MemoryScopeVersions } from "../versions"
 
 describe("catalog cache scopes", () => {
@@ -7,9 +7,21 @@ describe("catalog cache scopes", () => {
     expect(scopesReadByPath("/store/products/prod_1")).toEqual(["products", "vendors", "categories", "regions"])
     expect(scopesReadByPath("/store/vendors/bosra-dairy")).toEqual(["vendors", "products"])
     expect(scopesReadByPath("/store/regions")).toEqual(["regions"])
-    for (const path of ["/store/carts/cart_1", "/store/customers/me", "/store/shipping-options", "/store/products/prod_1/extra", "/store/orders"]) {
+    for (const path of ["/store/carts/cart_1", "/store/customers/me", "/store/shipping-options/so_1", "/store/products/prod_1/extra", "/store/orders"]) {
       expect(scopesReadByPath(path)).toBeNull()
     }
+    expect(readRuleOf("/store/products")?.per_cart).toBe(false)
+  })
+
+  it("keys a cart's shipping options by the cart, and by what shipping, stock, prices, stores and regions they are built from", () => {
+    expect(readRuleOf("/store/shipping-options")).toEqual({ scopes: ["shipping", "products", "vendors", "regions"], per_cart: true })
+    for (const path of ["/admin/shipping-options/so_1", "/admin/fulfillment-sets/fuset_1/service-zones/serzo_1", "/admin/delivery-zones/dz_1", "/admin/shipping-profiles"]) {
+      expect(scopesWrittenByPath(path)).toEqual(["shipping"])
+    }
+    expect(scopesWrittenByPath("/admin/stock-locations/sloc_1")).toEqual(["products", "shipping"])
+    expect(scopesChangedByEvent("fulfillment.shipping-option.updated")).toEqual(["shipping"])
+    expect(scopesChangedByEvent("fulfillment.geo-zone.created")).toEqual(["shipping"])
+    expect(scopesChangedByEvent("stock-location.stock-location.updated")).toEqual(["products", "shipping"])
   })
 
   it("names what an admin or vendor write changes, and nothing for money or delivery routes", () => {
