@@ -10,6 +10,8 @@
  * - a bare Node server answering the very same bytes: what the machine can do
  *   with no framework at all, the ceiling;
  * - the cached server's resident memory, idle and after the load;
+ * - two cached servers on the same database and machine, loaded at once (half
+ *   the connections each), against the one;
  * - a mix of 80% reads of that route and 20% cart writes (bench/lib/mixed-load.js)
  *   on each server: the cart writes' latency with the cache and without it
  *   shows whether the cache slows writes.
@@ -59,6 +61,27 @@ module.exports = {
     }
     await mix("cached", context.baseUrl)
 
+    const secondPort = await freePort()
+    process.stdout.write(`bench: a second cached server on port ${secondPort}; both loaded at once, ${options.connections / 2} connections each\n`)
+    const second = await startServer(context, context.env, secondPort)
+    let pair
+    try {
+      const urls = [cachedUrl, `http://127.0.0.1:${secondPort}${ROUTE}`]
+      await fetch(urls[1], { headers })
+      const halves = { headers, connections: Math.max(1, Math.floor(options.connections / 2)) }
+      await Promise.all(urls.map((url) => load({ ...halves, url, duration: 2 })))
+      const both = await Promise.all(urls.map((url) => load({ ...halves, url, duration: options.duration })))
+      if (both.some((result) => result.non2xx > 0 || result.errors > 0)) {
+        throw new Error("two servers: non-2xx answers or errors")
+      }
+      pair = {
+        rps: both.reduce((sum, result) => sum + result.requests.average, 0),
+        p99: Math.max(...both.map((result) => result.latency.p99)),
+      }
+    } finally {
+      await stop(second)
+    }
+
     const uncachedPort = await freePort()
     process.stdout.write(`bench: a second server with CATALOG_CACHE=off on port ${uncachedPort}\n`)
     const uncached = await startServer(context, { ...context.env, CATALOG_CACHE: "off" }, uncachedPort)
@@ -96,11 +119,12 @@ module.exports = {
         `cached requests/s: ${cached.rps.toFixed(0)}   (goal ≥ 1,000: ${cached.rps >= 1000 ? "met" : "MISSED"})`,
         `cached p99: ${cached.p99} ms   (goal < 50 ms: ${cached.p99 < 50 ? "met" : "MISSED"})`,
         `server memory: ${idle ?? "?"} MB idle, ${loaded ?? "?"} MB after the load`,
+        `two cached servers: ${pair.rps.toFixed(0)} req/s together, p99 ${pair.p99} ms: ×${(pair.rps / cached.rps).toFixed(2)} one server`,
         "",
         `mixed load, ${mixes[0].readers} readers and ${mixes[0].writers} cart writers at once:`,
         ...mixes.map(
           (m) =>
-            `  ${m.name.padEnd(9)} reads ${m.reads.rps.toFixed(0).padStart(6)} req/s (p99 ${m.reads.p99} ms)   cart writes ${m.writes.rps.toFixed(1).padStart(6)} req/s   p50 ${m.writes.p50} ms   p99 ${m.writes.p99} ms`
+            `  ${m.name.padEnd(9)} reads ${m.reads.rps.toFixed(0).padStart(6)} req/s (p99 ${m.reads.p99} ms)   cart writes ${m.writes.rps.toFixed(1).padStart(6)} req/s   p50 ${m.writes.p50} ms   p99 ${m.writes.p99} ms   ${m.writes.conflicts} answered 409`
         ),
         `  cart write p50 with the cache / without: ×${(mixes[0].writes.p50 / mixes[1].writes.p50).toFixed(2)}   (the cache must not slow writes: ${mixes[0].writes.p50 <= mixes[1].writes.p50 * 1.1 ? "met" : "MISSED"})`,
         "",

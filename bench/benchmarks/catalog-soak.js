@@ -51,7 +51,7 @@ module.exports = {
       const mb = residentMb(context.serverPid)
       samples.push({ second, mb })
       process.stdout.write(
-        `bench: ${second}s: ${mb} MB resident; this minute ${result.reads.rps.toFixed(0)} reads/s (p99 ${result.reads.p99} ms), ${result.writes.rps.toFixed(1)} cart writes/s (p99 ${result.writes.p99} ms)\n`
+        `bench: ${second}s: ${mb} MB resident; this minute ${result.reads.rps.toFixed(0)} reads/s (p99 ${result.reads.p99} ms), ${result.writes.rps.toFixed(1)} cart writes/s (p99 ${result.writes.p99} ms, ${result.writes.conflicts} answered 409)\n`
       )
     }
     const peak = Math.max(...samples.map((sample) => sample.mb ?? 0))

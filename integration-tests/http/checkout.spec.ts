@@ -229,6 +229,22 @@ medusaIntegrationTestRunner({
       expect(collection.payments[0].captures).toHaveLength(1)
     })
 
+    it("answers lines added to one cart at once with 200 or 409 and Retry-After, never a 5xx, and keeps exactly the lines it took", async () => {
+      const { cartId, headers } = await threeVendorCart()
+      const { data: before } = await api.get(`/store/carts/${cartId}`, headers)
+      const line = before.cart.items[0]
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => attempt(api.post(`/store/carts/${cartId}/line-items`, { variant_id: line.variant_id, quantity: 1 }, headers)))
+      )
+      const taken = answers.filter((answer) => answer.status === 200).length
+      expect(taken).toBeGreaterThan(0)
+      for (const answer of answers.filter((a) => a.status !== 200)) {
+        expect([answer.status, answer.headers["retry-after"], answer.data.message]).toEqual([409, "1", expect.stringContaining("Try again")])
+      }
+      const { data: after } = await api.get(`/store/carts/${cartId}`, headers)
+      expect(after.cart.items.find((item: any) => item.id === line.id).quantity).toEqual(line.quantity + taken)
+    })
+
     it("leaves no orders, no reservations and no captured payment when one vendor runs out midway", async () => {
       const { vendors, cartId, headers } = await threeVendorCart()
       const short = vendors[2]

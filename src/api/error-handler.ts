@@ -8,8 +8,10 @@ const GENERIC_CONFLICT = /^The request conflicted with another request/
 
 const TOO_LARGE = 413
 
-// Medusa's Locking Module gives up after its timeout (5 s by default) with this plain Error.
-const LOCK_TIMEOUT = /^Timed-out acquiring lock/
+// Medusa's Locking Module gives up after its timeout (5 s by default) with a plain Error, or at once
+// when a workflow does not wait in line (adding to a cart another request is changing): in one process a
+// plain Error, with Redis a conflict, both naming the key.
+const LOCK_TIMEOUT = /^(Timed-out acquiring lock|Failed to acquire lock for key)/
 /** Seconds a client waits before trying again after a lock timeout. */
 export const LOCK_RETRY_AFTER_SECONDS = 1
 
@@ -50,7 +52,7 @@ function describeMulterError(error: { code: string; field?: string; filename?: s
  * handler unchanged.
  */
 export function daraaErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (typeof error?.message === "string" && LOCK_TIMEOUT.test(error.message) && !error.type) {
+  if (typeof error?.message === "string" && LOCK_TIMEOUT.test(error.message) && (!error.type || error.type === MedusaError.Types.CONFLICT)) {
     res.setHeader("Retry-After", String(LOCK_RETRY_AFTER_SECONDS))
     res.status(409).json({
       type: MedusaError.Types.CONFLICT,

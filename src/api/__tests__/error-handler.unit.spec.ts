@@ -19,7 +19,13 @@ function response() {
 
 describe("daraaErrorHandler", () => {
   it("answers a lock timeout, as Medusa's Locking Module throws it or as a workflow carries it, with 409 and Retry-After", () => {
-    for (const error of [new Error("Timed-out acquiring lock."), { name: "Error", message: "Timed-out acquiring lock.", stack: "" }]) {
+    for (const error of [
+      new Error("Timed-out acquiring lock."),
+      { name: "Error", message: "Timed-out acquiring lock.", stack: "" },
+      // Two writes to one cart at once: the in-process provider's plain Error, and the Redis provider's conflict.
+      new Error('Failed to acquire lock for key "cart_01"'),
+      new MedusaError(MedusaError.Types.CONFLICT, 'Failed to acquire lock for key "cart_01"'),
+    ]) {
       const { res, sent } = response()
       const next = jest.fn()
       daraaErrorHandler(error, {} as any, res, next)
