@@ -1,15 +1,13 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ConfigModule, ICachingModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ApiKeyType, ContainerRegistrationKeys, Modules, normalizeLocale, parseCorsOrigins, PUBLISHABLE_KEY_HEADER } from "@medusajs/framework/utils"
+import { ApiKeyType, ContainerRegistrationKeys, Modules, normalizeLocale, PUBLISHABLE_KEY_HEADER } from "@medusajs/framework/utils"
 import { CATALOG_CACHE_MODULE } from "../../modules/catalog-cache"
 import type CatalogCacheModuleService from "../../modules/catalog-cache/service"
 import { readRuleOf, type CatalogScope } from "../../modules/catalog-cache/scopes"
 import { placeEarly } from "../express-stack"
+import { corsFor, type CorsHandler } from "../security/cors"
 import { catalogKey, isCachedResponse, send } from "./cached-read"
 
-// The same package and options Medusa uses for STORE_CORS (as security/cors.ts does for the vendor and courier apps).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const cors = require("cors") as (options: object) => (req: unknown, res: unknown, next: (error?: unknown) => void) => void
 
 /** What Medusa's publishable key check reads of a key; null when no publishable key has that token. */
 export type KnownPublishableKey = { sales_channel_ids: string[]; revoked_at: number | null } | null
@@ -35,12 +33,13 @@ const LOCALE_HEADER = "x-medusa-locale"
  */
 export class CatalogFrontDoor {
   private readonly keys_ = new Map<string, { key: KnownPublishableKey; version: string }>()
-  private readonly cors_: ReturnType<typeof cors>
+  // STORE_CORS, as Medusa applies it to /store.
+  private readonly cors_: CorsHandler
   private readonly sessionCookie_: string
 
   constructor(private readonly container_: MedusaContainer) {
     const { projectConfig } = container_.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
-    this.cors_ = cors({ origin: parseCorsOrigins(projectConfig.http.storeCors), credentials: true, preflightContinue: false })
+    this.cors_ = corsFor(projectConfig.http.storeCors)
     this.sessionCookie_ = `${projectConfig.sessionOptions?.name ?? "connect.sid"}=`
   }
 

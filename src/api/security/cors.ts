@@ -3,11 +3,16 @@ import { parseCorsOrigins } from "@medusajs/framework/utils"
 import { SECURITY_MODULE } from "../../modules/security"
 import type SecurityModuleService from "../../modules/security/service"
 
-// The same package and options Medusa uses for STORE_CORS, ADMIN_CORS and AUTH_CORS.
+// The same package Medusa uses for STORE_CORS, ADMIN_CORS and AUTH_CORS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const cors = require("cors") as (options: object) => (req: unknown, res: unknown, next: (error?: unknown) => void) => void
 
-type CorsHandler = ReturnType<typeof cors>
+export type CorsHandler = ReturnType<typeof cors>
+
+/** CORS for a comma-separated list of origins, with the options Medusa gives its own (credentials, preflight answered). */
+export function corsFor(origins: string): CorsHandler {
+  return cors({ origin: parseCorsOrigins(origins), credentials: true, preflightContinue: false })
+}
 
 const PREFIXES = [
   { prefix: "/vendor", setting: "vendor_cors" },
@@ -31,7 +36,7 @@ export function vendorAndCourierCors(req: MedusaRequest, res: MedusaResponse, ne
     handlers = new Map(
       PREFIXES.map(({ setting }) => [
         setting,
-        cors({ origin: parseCorsOrigins(settings[setting]), credentials: true, preflightContinue: false }),
+        corsFor(settings[setting]),
       ])
     )
   }

@@ -46,7 +46,7 @@ export default class CatalogCacheModuleService {
 
   /** One string naming the current version of each scope, in the order given. */
   async versionOf(scopes: readonly CatalogScope[]): Promise<string> {
-    return (await this.versions_.read(scopes)).map((version, i) => `${scopes[i]}@${version}`).join(",")
+    return (await this.versionsOf(scopes))[0]
   }
 
   /** The version strings of several sets of scopes, read together (one Redis round trip). */
